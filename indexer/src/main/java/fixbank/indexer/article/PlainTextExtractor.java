@@ -1,0 +1,213 @@
+package fixbank.indexer.article;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.jsoup.Jsoup;
+
+/**
+ * Walks a parsed Markdown document and collects its plain text: no Markdown, HTML tags or comments, link targets
+ * or image paths, only what a reader sees. Text under a Symptoms, Cause or Resolution heading is also collected
+ * into that section, up to the next heading of the same or a higher level. One instance per document.
+ */
+final class PlainTextExtractor extends AbstractVisitor {
+
+    private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<String> headings = new ArrayList<>();
+    private final Map<Section, StringBuilder> sections = new EnumMap<>(Section.class);
+    private String firstH1;
+    private Section currentSection;
+    private int currentSectionLevel;
+    private StringBuilder headingText;
+
+    static BodyText extract(Node document) {
+        PlainTextExtractor extractor = new PlainTextExtractor();
+        document.accept(extractor);
+        Map<Section, String> sectionTexts = new EnumMap<>(Section.class);
+        extractor.sections.forEach((section, builder) -> {
+            String sectionText = tidy(builder);
+            if (!sectionText.isEmpty()) {
+                sectionTexts.merge(section, sectionText, (a, b) -> a + "\n" + b);
+            }
+        });
+        return new BodyText(tidy(extractor.text), Optional.ofNullable(extractor.firstH1),
+                extractor.headings, sectionTexts);
+    }
+
+    private void append(String s) {
+        if (headingText != null) {
+            headingText.append(s);
+            return;
+        }
+        text.append(s);
+        if (currentSection != null) {
+            sections.get(currentSection).append(s);
+        }
+    }
+
+    private void endBlock() {
+        append("\n");
+    }
+
+    @Override
+    public void visit(Heading heading) {
+        headingText = new StringBuilder();
+        visitChildren(heading);
+        String title = tidy(headingText).replace('\n', ' ');
+        headingText = null;
+        if (title.isEmpty()) {
+            return;
+        }
+        headings.add(title);
+        if (heading.getLevel() == 1 && firstH1 == null) {
+            firstH1 = title;
+        }
+        if (currentSection != null && heading.getLevel() <= currentSectionLevel) {
+            currentSection = null;
+        }
+        Optional<Section> section = currentSection == null ? Section.forHeading(title) : Optional.empty();
+        append(title);
+        endBlock();
+        if (section.isPresent()) {
+            currentSection = section.get();
+            currentSectionLevel = heading.getLevel();
+            sections.computeIfAbsent(currentSection, s -> new StringBuilder());
+        }
+    }
+
+    @Override
+    public void visit(Paragraph paragraph) {
+        visitChildren(paragraph);
+        endBlock();
+    }
+
+    @Override
+    public void visit(ListItem listItem) {
+        visitChildren(listItem);
+        endBlock();
+    }
+
+    @Override
+    public void visit(BlockQuote blockQuote) {
+        visitChildren(blockQuote);
+        endBlock();
+    }
+
+    @Override
+    public void visit(Text node) {
+        append(node.getLiteral());
+    }
+
+    @Override
+    public void visit(Code code) {
+        append(code.getLiteral());
+    }
+
+    @Override
+    public void visit(SoftLineBreak softLineBreak) {
+        append(" ");
+    }
+
+    @Override
+    public void visit(HardLineBreak hardLineBreak) {
+        append("\n");
+    }
+
+    @Override
+    public void visit(FencedCodeBlock codeBlock) {
+        append(codeBlock.getLiteral());
+        endBlock();
+    }
+
+    @Override
+    public void visit(IndentedCodeBlock codeBlock) {
+        append(codeBlock.getLiteral());
+        endBlock();
+    }
+
+    @Override
+    public void visit(HtmlBlock htmlBlock) {
+        // Raw HTML (tables, comments, <div>s) keeps only its visible text, cells and blocks apart.
+        append(Jsoup.parseBodyFragment(htmlBlock.getLiteral()).text());
+        endBlock();
+    }
+
+    @Override
+    public void visit(HtmlInline htmlInline) {
+        // Inline tags carry no text of their own; a <br> still separates words.
+        if (LINE_BREAK_TAG.matcher(htmlInline.getLiteral()).matches()) {
+            append(" ");
+        }
+    }
+
+    @Override
+    public void visit(LinkReferenceDefinition definition) {
+        // A link target is not text a reader sees.
+    }
+
+    @Override
+    public void visit(CustomBlock customBlock) {
+        visitChildren(customBlock);
+        endBlock();
+    }
+
+    @Override
+    public void visit(CustomNode customNode) {
+        visitChildren(customNode);
+        append(customNode instanceof TableCell ? " " : "\n");
+    }
+
+    /**
+     * Folds runs of spaces (including no-break and zero-width ones) into one, trims every line and drops blank
+     * lines. A plain loop: this runs over every article's text on every build.
+     */
+    static String tidy(CharSequence raw) {
+        char[] out = new char[raw.length()];
+        int length = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\n') {
+                pendingSpace = false;
+                if (length > 0 && out[length - 1] != '\n') {
+                    out[length++] = '\n';
+                }
+            } else if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\u200B' || c == '\r') {
+                pendingSpace = length > 0 && out[length - 1] != '\n';
+            } else {
+                if (pendingSpace) {
+                    out[length++] = ' ';
+                    pendingSpace = false;
+                }
+                out[length++] = c;
+            }
+        }
+        while (length > 0 && out[length - 1] == '\n') {
+            length--;
+        }
+        return new String(out, 0, length);
+    }
+}

@@ -1,0 +1,201 @@
+package fixbank.indexer.build;
+
+import fixbank.indexer.article.Article;
+import fixbank.indexer.article.ArticleParser;
+import fixbank.indexer.article.ArticleProblem;
+import fixbank.indexer.article.InvalidArticleException;
+import fixbank.indexer.schema.ArticleDocuments;
+import fixbank.indexer.schema.ArticleFields;
+import fixbank.indexer.schema.FixbankAnalyzer;
+import fixbank.indexer.schema.SourceStamp;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Brings a Lucene index up to date with a folder of Markdown articles.
+ *
+ * <ul>
+ *   <li>Incremental: a file whose size and modification time match the indexed copy is not read again;
+ *       articles whose files are gone are deleted; a renamed file is deleted under its old id and added under
+ *       its new one.
+ *   <li>Crash-safe: all changes of a run go into one commit at its end, so a run killed half-way leaves the
+ *       previous commit whole.
+ *   <li>Forgiving: a file with problems is skipped and reported; the others are indexed. If an earlier
+ *       version of that file was indexed, it stays searchable until the file is fixed or deleted.
+ * </ul>
+ *
+ * <p>Not thread-safe; Lucene's write lock stops two builders, in one process or two, from writing one index.
+ */
+public final class IndexBuilder {
+
+    /** Larger files are refused: an article is a page, not a log dump. */
+    public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
+
+    private final ArticleParser parser = new ArticleParser();
+    private final int threads;
+
+    public IndexBuilder() {
+        this(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public IndexBuilder(int threads) {
+        this.threads = threads;
+    }
+
+    /** Updates (or creates) the index in {@code indexDir} from the articles under {@code articlesDir}. */
+    public IndexReport update(Path articlesDir, Path indexDir) throws IOException {
+        long start = System.nanoTime();
+        Files.createDirectories(indexDir);
+        try (Directory directory = FSDirectory.open(indexDir)) {
+            return update(articlesDir, directory, start);
+        }
+    }
+
+    /** Updates the index in {@code directory}, which stays open. */
+    public IndexReport update(Path articlesDir, Directory directory) throws IOException {
+        return update(articlesDir, directory, System.nanoTime());
+    }
+
+    private IndexReport update(Path articlesDir, Directory directory, long start) throws IOException {
+        List<ArticleFile> files = ArticleFiles.scan(articlesDir);
+        List<ArticleProblem> problems = Collections.synchronizedList(new ArrayList<>());
+        Set<ArticleFile> colliding = CaseCollisions.find(files, problems);
+
+        IndexedArticles indexed = IndexedArticles.read(directory);
+        boolean rebuild = !ArticleFields.SCHEMA_VERSION.equals(indexed.schemaVersion());
+        Map<String, SourceStamp> stamps = rebuild ? Map.of() : indexed.stamps();
+
+        List<ArticleFile> changed = new ArrayList<>();
+        Set<String> onDisk = new HashSet<>();
+        int unchanged = 0;
+        for (ArticleFile file : files) {
+            onDisk.add(file.id().value());
+            if (colliding.contains(file)) {
+                continue;
+            }
+            if (file.stamp().equals(stamps.get(file.id().value()))) {
+                unchanged++;
+            } else {
+                changed.add(file);
+            }
+        }
+        List<String> gone = indexed.stamps().keySet().stream().filter(id -> !onDisk.contains(id)).sorted().toList();
+        if (!rebuild && changed.isEmpty() && gone.isEmpty()) {
+            return report(0, 0, 0, unchanged, colliding.size(), problems, start);
+        }
+
+        IndexWriterConfig config = new IndexWriterConfig(new FixbankAnalyzer())
+                .setOpenMode(rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(false);
+        AtomicInteger added = new AtomicInteger();
+        AtomicInteger updated = new AtomicInteger();
+        AtomicInteger skipped = new AtomicInteger(colliding.size());
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            inParallel(changed, file -> {
+                Article article;
+                try {
+                    article = parser.parse(file.relativePath(), read(file));
+                } catch (InvalidArticleException e) {
+                    problems.addAll(e.problems());
+                    skipped.incrementAndGet();
+                    return;
+                }
+                writer.updateDocument(ArticleDocuments.idTerm(article.id().value()),
+                        ArticleDocuments.toDocument(article, file.stamp()));
+                (indexed.stamps().containsKey(file.id().value()) ? updated : added).incrementAndGet();
+            });
+            writer.deleteDocuments(gone.stream().map(ArticleDocuments::idTerm).toArray(Term[]::new));
+            writer.setLiveCommitData(Map.of(ArticleFields.SCHEMA_VERSION_KEY, ArticleFields.SCHEMA_VERSION).entrySet());
+            writer.commit();
+        }
+        return report(added.get(), updated.get(), gone.size(), unchanged, skipped.get(), problems, start);
+    }
+
+    /** Parses every article under {@code articlesDir} and reports its problems; writes nothing. */
+    public IndexReport check(Path articlesDir) throws IOException {
+        long start = System.nanoTime();
+        List<ArticleFile> files = ArticleFiles.scan(articlesDir);
+        List<ArticleProblem> problems = Collections.synchronizedList(new ArrayList<>());
+        Set<ArticleFile> colliding = CaseCollisions.find(files, problems);
+        AtomicInteger skipped = new AtomicInteger(colliding.size());
+        AtomicInteger ok = new AtomicInteger();
+        inParallel(files.stream().filter(f -> !colliding.contains(f)).toList(), file -> {
+            try {
+                parser.parse(file.relativePath(), read(file));
+                ok.incrementAndGet();
+            } catch (InvalidArticleException e) {
+                problems.addAll(e.problems());
+                skipped.incrementAndGet();
+            }
+        });
+        return report(0, 0, 0, ok.get(), skipped.get(), problems, start);
+    }
+
+    private static byte[] read(ArticleFile file) throws InvalidArticleException, IOException {
+        if (file.stamp().size() > MAX_FILE_BYTES) {
+            throw new InvalidArticleException(List.of(new ArticleProblem(file.relativePath(), 1,
+                    "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB")));
+        }
+        return Files.readAllBytes(file.file());
+    }
+
+    private interface FileTask {
+        void run(ArticleFile file) throws IOException;
+    }
+
+    private void inParallel(List<ArticleFile> files, FileTask task) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>(files.size());
+            for (ArticleFile file : files) {
+                futures.add(pool.submit(() -> {
+                    task.run(file);
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new IllegalStateException("indexing failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static IndexReport report(int added, int updated, int deleted, int unchanged, int skipped,
+            List<ArticleProblem> problems, long start) {
+        List<ArticleProblem> sorted = new ArrayList<>(problems);
+        Collections.sort(sorted);
+        return new IndexReport(added, updated, deleted, unchanged, skipped, sorted, (System.nanoTime() - start) / 1e9);
+    }
+}

@@ -1,0 +1,45 @@
+package fixbank.indexer.build;
+
+import fixbank.indexer.schema.ArticleFields;
+import fixbank.indexer.schema.SourceStamp;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+
+/** What the last commit of an index holds: its schema version and the source stamp of every article. */
+record IndexedArticles(String schemaVersion, Map<String, SourceStamp> stamps) {
+
+    static final IndexedArticles NONE = new IndexedArticles(null, Map.of());
+
+    static IndexedArticles read(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return NONE;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            Map<String, SourceStamp> stamps = new HashMap<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                SortedDocValues ids = DocValues.getSorted(leaf.reader(), ArticleFields.ID);
+                NumericDocValues sizes = DocValues.getNumeric(leaf.reader(), ArticleFields.SOURCE_SIZE);
+                NumericDocValues modified = DocValues.getNumeric(leaf.reader(), ArticleFields.SOURCE_MODIFIED);
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
+                        continue;
+                    }
+                    long size = sizes.advanceExact(doc) ? sizes.longValue() : -1;
+                    long time = modified.advanceExact(doc) ? modified.longValue() : -1;
+                    stamps.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), new SourceStamp(size, time));
+                }
+            }
+            String version = reader.getIndexCommit().getUserData().get(ArticleFields.SCHEMA_VERSION_KEY);
+            return new IndexedArticles(version, stamps);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package fixbank.indexer.schema;
+
+import fixbank.indexer.article.Article;
+import fixbank.indexer.article.Section;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns an {@link Article} into the Lucene document that {@link ArticleFields} describes. */
+public final class ArticleDocuments {
+
+    /** Stored, analysed text with offsets in the postings, so snippets need no re-analysis. */
+    private static final FieldType STORED_TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        STORED_TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        STORED_TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private ArticleDocuments() {}
+
+    /** The term that finds an article's document, for updates and deletes. */
+    public static Term idTerm(String id) {
+        return new Term(ArticleFields.ID, id);
+    }
+
+    public static Document toDocument(Article article, SourceStamp stamp) {
+        Document doc = new Document();
+        String id = article.id().value();
+        doc.add(new StringField(ArticleFields.ID, id, Field.Store.YES));
+        doc.add(new SortedDocValuesField(ArticleFields.ID, new BytesRef(id)));
+        doc.add(new StoredField(ArticleFields.PATH, article.path()));
+        doc.add(new TextField(ArticleFields.TITLE, article.title(), Field.Store.YES));
+        doc.add(new TextField(ArticleFields.SUMMARY, article.summary(), Field.Store.YES));
+        doc.add(new Field(ArticleFields.BODY, article.text(), STORED_TEXT_WITH_OFFSETS));
+        for (String heading : article.headings()) {
+            doc.add(new TextField(ArticleFields.HEADINGS, heading, Field.Store.NO));
+        }
+        addSection(doc, ArticleFields.SYMPTOMS, article.section(Section.SYMPTOMS));
+        addSection(doc, ArticleFields.CAUSE, article.section(Section.CAUSE));
+        addSection(doc, ArticleFields.RESOLUTION, article.section(Section.RESOLUTION));
+        doc.add(new StoredField(ArticleFields.MARKDOWN, article.markdown()));
+        for (String tag : article.tags()) {
+            addKeyword(doc, ArticleFields.TAGS, tag);
+        }
+        for (String system : article.systems()) {
+            addKeyword(doc, ArticleFields.SYSTEMS, system);
+            doc.add(new TextField(ArticleFields.SYSTEMS_TEXT, system, Field.Store.NO));
+        }
+        doc.add(new StringField(ArticleFields.VISIBILITY, article.visibility().key(), Field.Store.YES));
+        doc.add(new StringField(ArticleFields.STATUS, article.status().key(), Field.Store.YES));
+        doc.add(new StringField(ArticleFields.OWNER, article.owner(), Field.Store.YES));
+        addDate(doc, ArticleFields.UPDATED, article.updated());
+        addDate(doc, ArticleFields.REVIEW_BY, article.reviewBy());
+        doc.add(new NumericDocValuesField(ArticleFields.SOURCE_SIZE, stamp.size()));
+        doc.add(new NumericDocValuesField(ArticleFields.SOURCE_MODIFIED, stamp.modifiedMillis()));
+        return doc;
+    }
+
+    private static void addSection(Document doc, String field, Optional<String> text) {
+        text.ifPresent(t -> doc.add(new TextField(field, t, Field.Store.NO)));
+    }
+
+    private static void addKeyword(Document doc, String field, String value) {
+        doc.add(new StringField(field, value, Field.Store.YES));
+        doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+
+    private static void addDate(Document doc, String field, Optional<LocalDate> date) {
+        date.ifPresent(d -> {
+            doc.add(new StoredField(field, d.toString()));
+            doc.add(new LongPoint(field, d.toEpochDay()));
+            doc.add(new NumericDocValuesField(field, d.toEpochDay()));
+        });
+    }
+}

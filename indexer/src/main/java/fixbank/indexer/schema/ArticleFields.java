@@ -1,0 +1,55 @@
+package fixbank.indexer.schema;
+
+/**
+ * The index schema: the only place field names are spelled. How each field is indexed is decided in
+ * {@link ArticleDocuments}.
+ *
+ * <ul>
+ *   <li>{@link #ID}: keyword, stored, sorted doc values; the article's {@code ArticleId}.
+ *   <li>{@link #TITLE}, {@link #SUMMARY}: analysed text, stored for display.
+ *   <li>{@link #BODY}: the body's plain text, analysed, stored with offsets for fast snippets.
+ *   <li>{@link #HEADINGS}, {@link #SYMPTOMS}, {@link #CAUSE}, {@link #RESOLUTION}: analysed, not stored, for
+ *       field weighting.
+ *   <li>{@link #MARKDOWN}: stored only, the Markdown body to render.
+ *   <li>{@link #TAGS}, {@link #SYSTEMS}: keywords, stored, with sorted-set doc values for facet counts;
+ *       {@link #SYSTEMS_TEXT} makes system names searchable as words.
+ *   <li>{@link #VISIBILITY}, {@link #STATUS}: keywords, stored, for access filters.
+ *   <li>{@link #OWNER}, {@link #PATH}: stored; owner is also a keyword.
+ *   <li>{@link #UPDATED}, {@link #REVIEW_BY}: ISO dates, stored, with points and numeric doc values (epoch day).
+ *   <li>{@link #SOURCE_SIZE}, {@link #SOURCE_MODIFIED}: numeric doc values, the {@link SourceStamp}.
+ * </ul>
+ */
+public final class ArticleFields {
+
+    /**
+     * Bumped whenever fields or analysis change; an index written with another version is rebuilt in full
+     * rather than updated, since unchanged files would otherwise keep the old schema.
+     */
+    public static final String SCHEMA_VERSION = "1";
+
+    /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
+    public static final String SCHEMA_VERSION_KEY = "fixbank.schema";
+
+    public static final String ID = "id";
+    public static final String PATH = "path";
+    public static final String TITLE = "title";
+    public static final String SUMMARY = "summary";
+    public static final String BODY = "body";
+    public static final String HEADINGS = "headings";
+    public static final String SYMPTOMS = "symptoms";
+    public static final String CAUSE = "cause";
+    public static final String RESOLUTION = "resolution";
+    public static final String MARKDOWN = "markdown";
+    public static final String TAGS = "tags";
+    public static final String SYSTEMS = "systems";
+    public static final String SYSTEMS_TEXT = "systems_text";
+    public static final String VISIBILITY = "visibility";
+    public static final String STATUS = "status";
+    public static final String OWNER = "owner";
+    public static final String UPDATED = "updated";
+    public static final String REVIEW_BY = "review_by";
+    public static final String SOURCE_SIZE = "source_size";
+    public static final String SOURCE_MODIFIED = "source_modified";
+
+    private ArticleFields() {}
+}
