@@ -1,0 +1,93 @@
+package fixbank.indexer.build;
+
+import static fixbank.indexer.build.ArticleFolder.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The indexer command: its arguments, output and exit codes. */
+class IndexArticlesTest {
+
+    @TempDir
+    Path temp;
+
+    private ArticleFolder articles;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void setUp() {
+        articles = new ArticleFolder(temp.resolve("articles"));
+        articles.write("printing/blank-labels.md", article("Blank labels", "Labels come out blank."));
+    }
+
+    private int run(String... args) {
+        return IndexArticles.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void cleanRunExitsZeroWithAOneLineSummary() {
+        int code = run("--articles", articles.root().toString(), "--index", temp.resolve("index").toString());
+        assertEquals(0, code, err());
+        assertTrue(out().matches("added 1, updated 0, deleted 0, skipped 0, unchanged 0 in \\d+\\.\\d\\d s\\R"), out());
+        assertEquals("", err());
+    }
+
+    @Test
+    void skippedFileIsPrintedAsPathLineMessageAndExitsOne() {
+        articles.write("access/bad.md", "---\nvisibility: everyone\n---\nText.\n");
+        int code = run("--articles", articles.root().toString(), "--index", temp.resolve("index").toString());
+        assertEquals(1, code);
+        assertEquals("access/bad.md:2: unknown visibility 'everyone': use public or internal\n",
+                err().replace("\r\n", "\n"));
+        assertTrue(out().startsWith("added 1, updated 0, deleted 0, skipped 1,"), out());
+    }
+
+    @Test
+    void checkValidatesWithoutWriting() {
+        articles.write("access/bad.md", "---\nupdated: 2026-13-01\n---\nText.\n");
+        Path index = temp.resolve("index");
+        int code = run("--articles", articles.root().toString(), "--index", index.toString(), "--check");
+        assertEquals(1, code);
+        assertTrue(err().startsWith("access/bad.md:2: invalid date '2026-13-01'"), err());
+        assertTrue(out().startsWith("checked 2 articles: 1 ok, 1 with problems in "), out());
+        assertFalse(Files.exists(index));
+    }
+
+    @Test
+    void unknownOptionIsNamedWithUsage() {
+        assertEquals(2, run("--articels", "x"));
+        assertTrue(err().startsWith("Error: unknown option '--articels'\nUsage: "), err());
+    }
+
+    @Test
+    void optionWithoutValueIsAnError() {
+        assertEquals(2, run("--articles"));
+        assertTrue(err().startsWith("Error: --articles needs a folder"), err());
+    }
+
+    @Test
+    void missingArticlesFolderIsAnErrorWithoutStackTrace() {
+        assertEquals(2, run("--articles", temp.resolve("nowhere").toString(), "--index", temp.resolve("i").toString()));
+        assertTrue(err().startsWith("Error: articles folder not found: "), err());
+        assertFalse(err().contains("Exception"), err());
+    }
+}
