@@ -28,7 +28,7 @@ import org.jsoup.Jsoup;
 
 /**
  * Walks a parsed Markdown document and collects its plain text: no Markdown, HTML tags or comments, link targets
- * or image paths, only what a reader sees. Text under a Symptoms, Cause or Resolution heading is also collected
+ * or image paths, only what a reader sees below the title. Text under a Symptoms, Cause or Resolution heading is also collected
  * into that section, up to the next heading of the same or a higher level. One instance per document.
  */
 final class PlainTextExtractor extends AbstractVisitor {
@@ -83,7 +83,10 @@ final class PlainTextExtractor extends AbstractVisitor {
         }
         headings.add(title);
         if (heading.getLevel() == 1 && firstH1 == null) {
+            // The first H1 repeats the title, which has a field of its own; in the text it would only
+            // crowd out the passages that snippets are cut from.
             firstH1 = title;
+            return;
         }
         if (currentSection != null && heading.getLevel() <= currentSectionLevel) {
             currentSection = null;

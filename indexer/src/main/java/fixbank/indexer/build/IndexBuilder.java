@@ -6,7 +6,6 @@ import fixbank.indexer.article.ArticleProblem;
 import fixbank.indexer.article.InvalidArticleException;
 import fixbank.indexer.schema.ArticleDocuments;
 import fixbank.indexer.schema.ArticleFields;
-import fixbank.indexer.schema.FixbankAnalyzer;
 import fixbank.indexer.schema.SourceStamp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,7 +102,7 @@ public final class IndexBuilder {
             return report(0, 0, 0, unchanged, colliding.size(), problems, start);
         }
 
-        IndexWriterConfig config = new IndexWriterConfig(new FixbankAnalyzer())
+        IndexWriterConfig config = new IndexWriterConfig(ArticleFields.analyzer())
                 .setOpenMode(rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(false);

@@ -43,6 +43,7 @@ public final class ArticleDocuments {
         doc.add(new SortedDocValuesField(ArticleFields.ID, new BytesRef(id)));
         doc.add(new StoredField(ArticleFields.PATH, article.path()));
         doc.add(new TextField(ArticleFields.TITLE, article.title(), Field.Store.YES));
+        doc.add(new TextField(ArticleFields.TITLE_WORDS, article.title(), Field.Store.NO));
         doc.add(new TextField(ArticleFields.SUMMARY, article.summary(), Field.Store.YES));
         doc.add(new Field(ArticleFields.BODY, article.text(), STORED_TEXT_WITH_OFFSETS));
         for (String heading : article.headings()) {

@@ -1,5 +1,11 @@
 package fixbank.indexer.schema;
 
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
 /**
  * The index schema: the only place field names are spelled. How each field is indexed is decided in
  * {@link ArticleDocuments}.
@@ -7,6 +13,8 @@ package fixbank.indexer.schema;
  * <ul>
  *   <li>{@link #ID}: keyword, stored, sorted doc values; the article's {@code ArticleId}.
  *   <li>{@link #TITLE}, {@link #SUMMARY}: analysed text, stored for display.
+ *   <li>{@link #TITLE_WORDS}: the title as whole lower-case words, no stemming or stop words, for completion
+ *       of half-typed words.
  *   <li>{@link #BODY}: the body's plain text, analysed, stored with offsets for fast snippets.
  *   <li>{@link #HEADINGS}, {@link #SYMPTOMS}, {@link #CAUSE}, {@link #RESOLUTION}: analysed, not stored, for
  *       field weighting.
@@ -33,6 +41,7 @@ public final class ArticleFields {
     public static final String ID = "id";
     public static final String PATH = "path";
     public static final String TITLE = "title";
+    public static final String TITLE_WORDS = "title_words";
     public static final String SUMMARY = "summary";
     public static final String BODY = "body";
     public static final String HEADINGS = "headings";
@@ -52,4 +61,13 @@ public final class ArticleFields {
     public static final String SOURCE_MODIFIED = "source_modified";
 
     private ArticleFields() {}
+
+    /**
+     * The analyzer for writing and querying the index: {@link FixbankAnalyzer} for every text field but
+     * {@link #TITLE_WORDS}, which keeps words whole so a prefix typed by a person matches them.
+     */
+    public static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(new FixbankAnalyzer(),
+                Map.of(TITLE_WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
+    }
 }

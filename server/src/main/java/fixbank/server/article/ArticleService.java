@@ -1,0 +1,74 @@
+package fixbank.server.article;
+
+import fixbank.indexer.schema.ArticleDocuments;
+import fixbank.indexer.schema.ArticleFields;
+import fixbank.server.access.AccessRules;
+import fixbank.server.access.Caller;
+import fixbank.server.index.LiveIndex;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Looks up one article by id for a reader. An article the caller may not see is reported exactly like one
+ * that does not exist, so ids of internal articles and drafts do not leak.
+ *
+ * <p>Thread-safe.
+ */
+public final class ArticleService {
+
+    public static final int MAX_ID_LENGTH = 300;
+
+    private final LiveIndex index;
+    private final MarkdownRenderer renderer;
+
+    public ArticleService(LiveIndex index, MarkdownRenderer renderer) {
+        this.index = index;
+        this.renderer = renderer;
+    }
+
+    public Optional<ArticleView> find(String id, Caller caller) throws IOException {
+        if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
+            return Optional.empty();
+        }
+        IndexSearcher searcher = index.acquire();
+        try {
+            TopDocs hits = searcher.search(new TermQuery(ArticleDocuments.idTerm(id)), 1);
+            if (hits.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            Document doc = searcher.storedFields().document(hits.scoreDocs[0].doc);
+            if (!AccessRules.maySee(caller, doc)) {
+                return Optional.empty();
+            }
+            return Optional.of(new ArticleView(
+                    id,
+                    doc.get(ArticleFields.TITLE),
+                    doc.get(ArticleFields.SUMMARY),
+                    List.of(doc.getValues(ArticleFields.TAGS)),
+                    List.of(doc.getValues(ArticleFields.SYSTEMS)),
+                    doc.get(ArticleFields.VISIBILITY),
+                    doc.get(ArticleFields.STATUS),
+                    doc.get(ArticleFields.OWNER),
+                    doc.get(ArticleFields.UPDATED),
+                    doc.get(ArticleFields.REVIEW_BY),
+                    renderer.render(id, doc.get(ArticleFields.MARKDOWN))));
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** How many articles the caller can see by default (published ones), for the health check. */
+    public int count(Caller caller) throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return searcher.count(AccessRules.filter(caller));
+        } finally {
+            index.release(searcher);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package fixbank.server.article;
+
+import java.util.List;
+
+/** An article as a reader sees it: metadata and its body rendered to safe HTML. */
+public record ArticleView(
+        String id,
+        String title,
+        String summary,
+        List<String> tags,
+        List<String> systems,
+        String visibility,
+        String status,
+        String owner,
+        String updated,
+        String reviewBy,
+        String html) {}

@@ -1,0 +1,91 @@
+package fixbank.server.http;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How the server is set up, from command-line options with environment variables as fallback:
+ *
+ * <pre>
+ * --articles DIR      FIXBANK_ARTICLES       folder of Markdown articles        (articles)
+ * --index DIR         FIXBANK_INDEX          Lucene index, created if missing   (data/index)
+ * --port N            FIXBANK_PORT           HTTP port, 0 for any free one      (8080)
+ * --host ADDR         FIXBANK_HOST           address to listen on               (0.0.0.0)
+ * --tokens-file FILE  FIXBANK_TOKENS_FILE    staff tokens, "TOKEN staff" lines  (none)
+ *                     FIXBANK_TOKENS         staff tokens, "TOKEN:staff,..."    (none)
+ * --watch-seconds N   FIXBANK_WATCH_SECONDS  how often to look for changes      (2)
+ * </pre>
+ *
+ * Inline tokens are read from the environment only, never from the command line, where any local user
+ * could read them in the process list.
+ */
+public record ServerConfig(
+        Path articles,
+        Path index,
+        String host,
+        int port,
+        Optional<Path> tokensFile,
+        Optional<String> tokens,
+        Duration watchInterval) {
+
+    static final String USAGE = """
+            Usage: java -jar fixbank-server.jar [--articles DIR] [--index DIR] [--port N] [--host ADDR]
+                                                [--tokens-file FILE] [--watch-seconds N]
+            Every option can also be set by environment variable: FIXBANK_ARTICLES, FIXBANK_INDEX, FIXBANK_PORT,
+            FIXBANK_HOST, FIXBANK_TOKENS_FILE, FIXBANK_WATCH_SECONDS; staff tokens inline with FIXBANK_TOKENS.
+            """;
+
+    /** Reads options, falling back to {@code env}; throws {@link IllegalArgumentException} naming what is wrong. */
+    public static ServerConfig parse(String[] args, Map<String, String> env) {
+        Map<String, String> values = new java.util.HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (!option.startsWith("--") || !OPTIONS.containsKey(option.substring(2))) {
+                throw new IllegalArgumentException("unknown option '" + option + "'");
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            values.put(option.substring(2), args[++i]);
+        }
+        OPTIONS.forEach((option, variable) -> {
+            if (!values.containsKey(option) && env.containsKey(variable)) {
+                values.put(option, env.get(variable));
+            }
+        });
+        int port = number(values.getOrDefault("port", "8080"), "port");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535");
+        }
+        int watchSeconds = number(values.getOrDefault("watch-seconds", "2"), "watch-seconds");
+        if (watchSeconds < 1) {
+            throw new IllegalArgumentException("watch-seconds must be 1 or more");
+        }
+        return new ServerConfig(
+                Path.of(values.getOrDefault("articles", "articles")),
+                Path.of(values.getOrDefault("index", "data/index")),
+                values.getOrDefault("host", "0.0.0.0"),
+                port,
+                Optional.ofNullable(values.get("tokens-file")).map(Path::of),
+                Optional.ofNullable(env.get("FIXBANK_TOKENS")),
+                Duration.ofSeconds(watchSeconds));
+    }
+
+    private static final Map<String, String> OPTIONS = Map.of(
+            "articles", "FIXBANK_ARTICLES",
+            "index", "FIXBANK_INDEX",
+            "port", "FIXBANK_PORT",
+            "host", "FIXBANK_HOST",
+            "tokens-file", "FIXBANK_TOKENS_FILE",
+            "watch-seconds", "FIXBANK_WATCH_SECONDS");
+
+    private static int number(String value, String name) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package fixbank.server.index;
+
+import fixbank.indexer.article.ArticleProblem;
+import fixbank.indexer.build.IndexBuilder;
+import fixbank.indexer.build.IndexReport;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The index as the server sees it: kept up to date with the articles folder and reopened without a pause.
+ *
+ * <p>On {@link #open} the index is brought up to date with the folder. A background thread then runs the
+ * incremental indexer every {@code interval}, which costs a directory walk when nothing changed, and reopens
+ * the searcher through a {@link SearcherManager}, so requests in flight keep their searcher and new ones see
+ * the change. Commits made by the indexer command are picked up the same way. Polling rather than file-system
+ * events keeps this working on network shares, where events are not delivered.
+ *
+ * <p>Thread-safe. Use {@link #acquire()} and {@link #release(IndexSearcher)} in try/finally.
+ */
+public final class LiveIndex implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveIndex.class);
+
+    private final Path articles;
+    private final Directory directory;
+    private final IndexBuilder builder = new IndexBuilder();
+    private final SearcherManager searchers;
+    private final ScheduledExecutorService watcher;
+    private List<ArticleProblem> lastProblems = List.of();
+
+    private LiveIndex(Path articles, Directory directory, Duration interval) throws IOException {
+        this.articles = articles;
+        this.directory = directory;
+        try {
+            update();
+        } catch (LockObtainFailedException e) {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw e;
+            }
+            LOG.warn("another process is writing the index; serving its last commit until the next refresh");
+        }
+        this.searchers = new SearcherManager(directory, null);
+        this.watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "fixbank-article-watcher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = interval.toMillis();
+        watcher.scheduleWithFixedDelay(this::refreshQuietly, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Brings the index in {@code indexDir} up to date with {@code articles} and starts watching. */
+    public static LiveIndex open(Path articles, Path indexDir, Duration interval) throws IOException {
+        Files.createDirectories(indexDir);
+        return new LiveIndex(articles, FSDirectory.open(indexDir), interval);
+    }
+
+    /** Re-indexes what changed and reopens the searcher; the watcher calls this, tests may too. */
+    public synchronized void refresh() throws IOException {
+        update();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private void refreshQuietly() {
+        try {
+            refresh();
+        } catch (LockObtainFailedException e) {
+            LOG.debug("index is being written by another process; will retry");
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not refresh the index", e);
+        }
+    }
+
+    private void update() throws IOException {
+        IndexReport report = builder.update(articles, directory);
+        if (!report.problems().equals(lastProblems)) {
+            report.problems().forEach(p -> LOG.warn("article skipped: {}", p));
+            lastProblems = report.problems();
+        }
+        if (report.changedIndex()) {
+            LOG.info("articles indexed: {}", report.summary());
+        }
+    }
+
+    public IndexSearcher acquire() throws IOException {
+        return searchers.acquire();
+    }
+
+    public void release(IndexSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    /** The generation of the commit the current searcher reads. */
+    public long generation() throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            return ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getGeneration();
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        watcher.shutdownNow();
+        try {
+            watcher.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        searchers.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,16 @@
+package fixbank.server.search;
+
+import java.util.List;
+
+/** One article in a result list; {@code snippet} is escaped HTML with {@code <mark>} around matches. */
+public record SearchHit(
+        String id,
+        String title,
+        String summary,
+        String snippet,
+        List<String> tags,
+        List<String> systems,
+        String updated,
+        String visibility,
+        String status,
+        float score) {}

@@ -1,0 +1,111 @@
+package fixbank.server.search;
+
+import fixbank.indexer.schema.ArticleFields;
+import fixbank.server.access.AccessRules;
+import fixbank.server.access.Caller;
+import fixbank.server.index.LiveIndex;
+import fixbank.server.validation.InvalidRequestException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+
+/**
+ * Full-text search for the search page and IT staff: a query, access rules, tag and system filters, one page
+ * of hits with snippets, and facet counts over every match.
+ *
+ * <p>Thread-safe; holds no per-request state.
+ */
+public final class SearchService {
+
+    private final LiveIndex index;
+    private final UserQuery userQuery;
+    private final Snippets snippets;
+
+    public SearchService(LiveIndex index, Analyzer analyzer) {
+        this.index = index;
+        this.userQuery = new UserQuery(analyzer);
+        this.snippets = new Snippets(analyzer);
+    }
+
+    public SearchResult search(SearchRequest request, Caller caller) throws IOException {
+        long start = System.nanoTime();
+        UserQuery.Parsed parsed = request.query().isEmpty()
+                ? new UserQuery.Parsed(new MatchAllDocsQuery(), Optional.empty())
+                : userQuery.parse(request.query());
+        Query filtered = filtered(parsed.query(), request, caller);
+
+        IndexSearcher searcher = index.acquire();
+        try {
+            int window = request.page() * request.size();
+            Object[] results = QueryBudget.run(() -> searcher.search(filtered,
+                    new MultiCollectorManager(new TopScoreDocCollectorManager(window, null, window), new FacetCounts())));
+            TopDocs top = (TopDocs) results[0];
+            FacetCounts.Result facets = (FacetCounts.Result) results[1];
+            int from = (request.page() - 1) * request.size();
+            if (request.page() > 1 && from >= facets.total()) {
+                long lastPage = Math.max(1, (facets.total() + request.size() - 1) / request.size());
+                throw new InvalidRequestException("page",
+                        "page " + request.page() + " is past the last page of results (" + lastPage + ")");
+            }
+            ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
+                    top.scoreDocs.length);
+            TopDocs page = new TopDocs(new TotalHits(pageDocs.length, TotalHits.Relation.EQUAL_TO), pageDocs);
+            String[] snippetTexts = snippets.of(searcher, parsed.query(), page);
+            List<SearchHit> hits = new ArrayList<>(pageDocs.length);
+            StoredFields stored = searcher.storedFields();
+            for (int i = 0; i < pageDocs.length; i++) {
+                hits.add(hit(stored.document(pageDocs[i].doc), snippetTexts[i], pageDocs[i].score));
+            }
+            return new SearchResult(facets.total(), (System.nanoTime() - start) / 1_000_000, request.page(),
+                    request.size(), hits, new SearchResult.Facets(facets.tags(), facets.systems()),
+                    parsed.notice().orElse(null));
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private static Query filtered(Query query, SearchRequest request, Caller caller) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder()
+                .add(query, Occur.MUST)
+                .add(AccessRules.filter(caller, request.statuses()), Occur.FILTER);
+        for (String tag : request.tags()) {
+            builder.add(new TermQuery(new Term(ArticleFields.TAGS, tag.toLowerCase(Locale.ROOT))), Occur.FILTER);
+        }
+        for (String system : request.systems()) {
+            builder.add(new TermQuery(new Term(ArticleFields.SYSTEMS, system)), Occur.FILTER);
+        }
+        return builder.build();
+    }
+
+    static SearchHit hit(Document doc, String snippet, float score) {
+        return new SearchHit(
+                doc.get(ArticleFields.ID),
+                doc.get(ArticleFields.TITLE),
+                doc.get(ArticleFields.SUMMARY),
+                snippet,
+                List.of(doc.getValues(ArticleFields.TAGS)),
+                List.of(doc.getValues(ArticleFields.SYSTEMS)),
+                doc.get(ArticleFields.UPDATED),
+                doc.get(ArticleFields.VISIBILITY),
+                doc.get(ArticleFields.STATUS),
+                score);
+    }
+}

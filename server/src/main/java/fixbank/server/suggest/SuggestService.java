@@ -1,0 +1,61 @@
+package fixbank.server.suggest;
+
+import fixbank.server.access.AccessRules;
+import fixbank.server.access.Caller;
+import fixbank.server.index.LiveIndex;
+import fixbank.server.search.Snippets;
+import fixbank.indexer.schema.ArticleFields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Known fixes for a ticket while it is being written. Called on every pause in typing, so it does one small
+ * query and reads only the few documents it returns.
+ *
+ * <p>Thread-safe; holds no per-request state.
+ */
+public final class SuggestService {
+
+    private final LiveIndex index;
+    private final Analyzer analyzer;
+    private final Snippets snippets;
+
+    public SuggestService(LiveIndex index, Analyzer analyzer) {
+        this.index = index;
+        this.analyzer = analyzer;
+        this.snippets = new Snippets(analyzer);
+    }
+
+    public SuggestResult suggest(SuggestRequest request, Caller caller) throws IOException {
+        long start = System.nanoTime();
+        IndexSearcher searcher = index.acquire();
+        try {
+            Query ticket = TicketQuery.build(analyzer, searcher.getIndexReader(), request.title(), request.description());
+            Query query = new BooleanQuery.Builder()
+                    .add(ticket, Occur.MUST)
+                    .add(AccessRules.filter(caller), Occur.FILTER)
+                    .build();
+            TopDocs top = searcher.search(query, request.limit());
+            String[] snippetTexts = snippets.of(searcher, ticket, top);
+            StoredFields stored = searcher.storedFields();
+            List<Suggestion> suggestions = new ArrayList<>(top.scoreDocs.length);
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                Document doc = stored.document(top.scoreDocs[i].doc);
+                suggestions.add(new Suggestion(doc.get(ArticleFields.ID), doc.get(ArticleFields.TITLE),
+                        doc.get(ArticleFields.SUMMARY), snippetTexts[i], top.scoreDocs[i].score));
+            }
+            return new SuggestResult(suggestions, (System.nanoTime() - start) / 1_000_000);
+        } finally {
+            index.release(searcher);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package fixbank.server.suggest;
+
+/** A known fix for a draft ticket; {@code snippet} is escaped HTML with {@code <mark>} around matches. */
+public record Suggestion(String id, String title, String summary, String snippet, float score) {}

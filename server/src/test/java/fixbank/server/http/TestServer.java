@@ -1,0 +1,153 @@
+package fixbank.server.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A real Fixbank server on a random loopback port over a temp folder of articles, and a real HTTP client.
+ * Holds a small knowledge bank with every visibility and status.
+ */
+final class TestServer implements AutoCloseable {
+
+    static final String STAFF_TOKEN = "staff-token-0123456789";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final Path articles;
+    final FixbankServer server;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestServer(Path articles, FixbankServer server) {
+        this.articles = articles;
+        this.server = server;
+    }
+
+    static TestServer start(Path temp) throws IOException {
+        return start(temp, Duration.ofSeconds(60));
+    }
+
+    static TestServer start(Path temp, Duration watchInterval) throws IOException {
+        Path articles = temp.resolve("articles");
+        writeStarterArticles(articles);
+        ServerConfig config = new ServerConfig(articles, temp.resolve("index"), "127.0.0.1", 0, Optional.empty(),
+                Optional.of(STAFF_TOKEN + ":staff"), watchInterval);
+        return new TestServer(articles, FixbankServer.start(config));
+    }
+
+    static void write(Path articles, String relativePath, String content) {
+        try {
+            Path file = articles.resolve(relativePath);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String article(String title, String tags, String systems, String visibility, String status, String body) {
+        return "---\ntitle: " + title + "\nsummary: About " + title.toLowerCase() + ".\ntags: [" + tags + "]\nsystems: ["
+                + systems + "]\nvisibility: " + visibility + "\nstatus: " + status
+                + "\nowner: Dana Okafor (Service Desk)\nupdated: 2026-10-01\n---\n# " + title + "\n\n" + body + "\n";
+    }
+
+    private static void writeStarterArticles(Path articles) {
+        write(articles, "printing/wristband-printer-blank.md", article("Wristband printer prints blank labels",
+                "printing, wristband", "Zebra ZD621", "public", "published",
+                "## Symptoms\nThe wristband printer feeds labels but they come out blank.\n\n"
+                        + "## Cause\nThe ribbon is loaded inside out.\n\n"
+                        + "## Resolution\n1. Open the printer lid.\n2. Turn the ribbon over.\n3. Press **Feed** to calibrate.\n"
+                        + "\nSee also [printer offline](printer-offline.md)."));
+        write(articles, "printing/printer-offline.md", article("Printer shows offline", "printing", "Windows 11",
+                "public", "published",
+                "## Symptoms\nWindows says the printer is offline and nothing prints.\n\n## Resolution\nCheck the network cable."));
+        write(articles, "printing/print-server-spooler.md", article("Restart the print spooler on the print server",
+                "printing, server", "Windows Server", "internal", "published",
+                "## Symptoms\nEvery printer on a ward shows offline.\n\n## Resolution\nRestart the spooler service on PRINT01."));
+        write(articles, "access/account-locked.md", article("Account locked after failed sign-ins", "access, epic",
+                "Epic Hyperspace, Active Directory", "public", "published",
+                "## Symptoms\nEpic says \"Your account has been locked\" with error 0x80070005 and `<b>Access denied</b>`.\n\n"
+                        + "## Resolution\nWait 15 minutes or call the Service Desk.\n\n"
+                        + "<script>alert('x')</script>\n\n[Click me](javascript:alert(1))"));
+        write(articles, "access/badge-tap-draft.md", article("Badge tap does nothing", "access, sso", "Imprivata OneSign",
+                "public", "draft", "## Symptoms\nTapping the badge on the reader does nothing.\n\n## Resolution\nReplug the reader."));
+        write(articles, "access/unlock-in-ad-review.md", article("Unlock an account in Active Directory", "access",
+                "Active Directory", "internal", "review",
+                "## Symptoms\nA user is locked out.\n\n## Resolution\nUnlock the account in Active Directory Users and Computers."));
+    }
+
+    /** An HTTP response, with its body read as JSON. */
+    record Reply(int status, JsonNode json, String body, HttpResponse<String> raw) {}
+
+    Reply get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build());
+    }
+
+    Reply getAsStaff(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Authorization", "Bearer " + STAFF_TOKEN).GET().build());
+    }
+
+    Reply getWithAuthorization(String pathAndQuery, String authorization) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Authorization", authorization).GET().build());
+    }
+
+    Reply post(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    Reply postAsStaff(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + STAFF_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+    }
+
+    private Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode json = null;
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            if (type.startsWith("application/json") && !response.body().isEmpty()) {
+                json = JSON.readTree(response.body());
+            }
+            return new Reply(response.statusCode(), json, response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
