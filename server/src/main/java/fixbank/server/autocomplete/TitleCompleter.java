@@ -9,6 +9,7 @@ import fixbank.server.validation.InvalidRequestException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -34,6 +35,8 @@ public final class TitleCompleter {
 
     /** A title to offer, with the article it opens. */
     public record Completion(String id, String title) {}
+
+    private static final Set<String> SHOWN_FIELDS = Set.of(ArticleFields.ID, ArticleFields.TITLE);
 
     private final LiveIndex index;
     private final Analyzer analyzer;
@@ -66,7 +69,7 @@ public final class TitleCompleter {
             StoredFields stored = searcher.storedFields();
             List<Completion> completions = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc hit : top.scoreDocs) {
-                var doc = stored.document(hit.doc);
+                var doc = stored.document(hit.doc, SHOWN_FIELDS);
                 completions.add(new Completion(doc.get(ArticleFields.ID), doc.get(ArticleFields.TITLE)));
             }
             return completions;

@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * How much a match in each text field counts. A word in the title says far more about what an article is
- * for than the same word somewhere in its steps; symptoms are what people type when they search.
+ * for than the same word somewhere in its steps; symptoms are what people type when they search. The cause
+ * and resolution sections are in the body already: searching them again would double the work of every
+ * query for no better ranking (they stay searchable by name, as {@code resolution:restart}).
  */
 public final class FieldWeights {
 
@@ -15,8 +17,6 @@ public final class FieldWeights {
             ArticleFields.HEADINGS, 1.5f,
             ArticleFields.SYSTEMS_TEXT, 1.5f,
             ArticleFields.SYMPTOMS, 1.2f,
-            ArticleFields.CAUSE, 0.8f,
-            ArticleFields.RESOLUTION, 0.8f,
             ArticleFields.BODY, 1.0f);
 
     private FieldWeights() {}

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -34,6 +35,11 @@ import org.apache.lucene.search.TotalHits;
  * <p>Thread-safe; holds no per-request state.
  */
 public final class SearchService {
+
+    /** The stored fields a hit shows; the body and Markdown are large and stay unread. */
+    static final Set<String> HIT_FIELDS = Set.of(ArticleFields.ID, ArticleFields.TITLE, ArticleFields.SUMMARY,
+            ArticleFields.TAGS, ArticleFields.SYSTEMS, ArticleFields.UPDATED, ArticleFields.VISIBILITY,
+            ArticleFields.STATUS);
 
     private final LiveIndex index;
     private final UserQuery userQuery;
@@ -72,7 +78,7 @@ public final class SearchService {
             List<SearchHit> hits = new ArrayList<>(pageDocs.length);
             StoredFields stored = searcher.storedFields();
             for (int i = 0; i < pageDocs.length; i++) {
-                hits.add(hit(stored.document(pageDocs[i].doc), snippetTexts[i], pageDocs[i].score));
+                hits.add(hit(stored.document(pageDocs[i].doc, HIT_FIELDS), snippetTexts[i], pageDocs[i].score));
             }
             return new SearchResult(facets.total(), (System.nanoTime() - start) / 1_000_000, request.page(),
                     request.size(), hits, new SearchResult.Facets(facets.tags(), facets.systems()),

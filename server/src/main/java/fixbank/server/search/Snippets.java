@@ -2,24 +2,40 @@ package fixbank.server.search;
 
 import fixbank.indexer.schema.ArticleFields;
 import java.io.IOException;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Short passages of an article's text around the words that matched, as escaped HTML with {@code <mark>}
  * around each match. Words matched in any field are marked in the body, since every text field shares one
  * analyzer. An article where no word shows in the body gets its opening instead.
+ *
+ * <p>The query is first reduced to its words looked up in the body alone: highlighting the full query, with
+ * its per-field weights and disjunctions, costs ten times as much and marks the same words. Queries with
+ * wildcards or fuzzy terms are highlighted as they are, so their expansions are marked too.
  */
 public final class Snippets {
 
     private static final int MAX_PASSAGES = 2;
     // Passages are cut from at most this much text: snippets never need the end of a long article.
-    private static final int MAX_ANALYZED_CHARS = 20_000;
+    private static final int MAX_ANALYZED_CHARS = 10_000;
+    // Passages are whole lines: a paragraph, list item or step, as the article has them.
+    private static final Supplier<java.text.BreakIterator> LINES = () -> new CustomSeparatorBreakIterator('\n');
 
     private final Analyzer analyzer;
 
@@ -29,18 +45,55 @@ public final class Snippets {
 
     /** One snippet per hit in {@code hits}, in order; a hit with no body text gets an empty string. */
     public String[] of(IndexSearcher searcher, Query query, TopDocs hits) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        Query bodyTerms = bodyTerms(query);
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withFieldMatcher(field -> true)
+                .withScorer(new LinePassageScorer())
                 .withMaxLength(MAX_ANALYZED_CHARS)
                 .withMaxNoHighlightPassages(1)
-                // Passages are whole lines: a paragraph, list item or step, as the article has them.
-                .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
-                .build();
-        String[] snippets = highlighter.highlight(ArticleFields.BODY, query, hits, MAX_PASSAGES);
+                .withBreakIterator(LINES);
+        if (bodyTerms == null) {
+            builder.withFieldMatcher(field -> true);
+        } else {
+            builder.withFlags(EnumSet.of(UnifiedHighlighter.HighlightFlag.MULTI_TERM_QUERY));
+        }
+        String[] snippets = builder.build().highlight(ArticleFields.BODY, bodyTerms == null ? query : bodyTerms, hits,
+                MAX_PASSAGES);
         for (int i = 0; i < snippets.length; i++) {
             snippets[i] = snippets[i] == null ? "" : snippets[i].replace('\n', ' ').strip();
         }
         return snippets;
+    }
+
+    /** The query's words as body terms, or null when it has terms that only an automaton describes. */
+    private static Query bodyTerms(Query query) {
+        Set<String> words = new LinkedHashSet<>();
+        boolean[] automata = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query source, Term... terms) {
+                for (Term term : terms) {
+                    words.add(term.text());
+                }
+            }
+
+            @Override
+            public void consumeTermsMatching(Query source, String field, Supplier<ByteRunAutomaton> automaton) {
+                automata[0] = true;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+        });
+        if (automata[0]) {
+            return null;
+        }
+        BooleanQuery.Builder body = new BooleanQuery.Builder();
+        for (String word : words) {
+            body.add(new TermQuery(new Term(ArticleFields.BODY, word)), Occur.SHOULD);
+        }
+        return body.build();
     }
 }

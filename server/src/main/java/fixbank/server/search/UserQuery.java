@@ -91,7 +91,7 @@ public final class UserQuery {
             if (field == null) {
                 return null;
             }
-            if (FieldWeights.TEXT_FIELDS.containsKey(field)) {
+            if (FieldWeights.TEXT_FIELDS.containsKey(field) || FIELD_NAMES.containsValue(field)) {
                 return field; // the parser expanding a query over its default fields
             }
             String mapped = FIELD_NAMES.get(field.toLowerCase(Locale.ROOT));

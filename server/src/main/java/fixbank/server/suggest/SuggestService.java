@@ -8,6 +8,7 @@ import fixbank.indexer.schema.ArticleFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Known fixes for a ticket while it is being written. Called on every pause in typing, so it does one small
@@ -24,6 +26,8 @@ import org.apache.lucene.search.TopDocs;
  * <p>Thread-safe; holds no per-request state.
  */
 public final class SuggestService {
+
+    private static final Set<String> SHOWN_FIELDS = Set.of(ArticleFields.ID, ArticleFields.TITLE, ArticleFields.SUMMARY);
 
     private final LiveIndex index;
     private final Analyzer analyzer;
@@ -44,12 +48,14 @@ public final class SuggestService {
                     .add(ticket, Occur.MUST)
                     .add(AccessRules.filter(caller), Occur.FILTER)
                     .build();
-            TopDocs top = searcher.search(query, request.limit());
+            // Counting every match is not needed here; not doing so lets Lucene skip documents that cannot
+            // make the top few, which halves the time of a long ticket's query.
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(request.limit(), null, request.limit()));
             String[] snippetTexts = snippets.of(searcher, ticket, top);
             StoredFields stored = searcher.storedFields();
             List<Suggestion> suggestions = new ArrayList<>(top.scoreDocs.length);
             for (int i = 0; i < top.scoreDocs.length; i++) {
-                Document doc = stored.document(top.scoreDocs[i].doc);
+                Document doc = stored.document(top.scoreDocs[i].doc, SHOWN_FIELDS);
                 suggestions.add(new Suggestion(doc.get(ArticleFields.ID), doc.get(ArticleFields.TITLE),
                         doc.get(ArticleFields.SUMMARY), snippetTexts[i], top.scoreDocs[i].score));
             }

@@ -1,0 +1,142 @@
+package fixbank.server.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+/**
+ * A closed-loop load generator for a running Fixbank server on loopback: a few client threads send requests
+ * back to back for a fixed time, first to the bare health endpoint, then to search and suggest with queries
+ * from the shared evaluation set. Prints throughput, client latency (median, p99) and, for search and suggest,
+ * the server's own {@code tookMs}. Not part of the test suite: {@code bench/load} runs it.
+ *
+ * <p>Usage: {@code LoadBenchmark BASE_URL QUERIES_JSONL [SECONDS_PER_ENDPOINT] [THREADS]}
+ */
+public final class LoadBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private LoadBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        List<JsonNode> queries = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(args[1]))) {
+            if (!line.isBlank()) {
+                queries.add(JSON.readTree(line));
+            }
+        }
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        int threads = args.length > 3 ? Integer.parseInt(args[3]) : 4;
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+        IntFunction<HttpRequest> health = i -> HttpRequest.newBuilder(URI.create(base + "/api/health")).build();
+        IntFunction<HttpRequest> search = i -> HttpRequest.newBuilder(URI.create(base + "/api/search?q="
+                + URLEncoder.encode(queries.get(i % queries.size()).get("title").asText(), StandardCharsets.UTF_8))).build();
+        IntFunction<HttpRequest> suggest = i -> {
+            JsonNode q = queries.get(i % queries.size());
+            String body = JSON.createObjectNode().put("title", q.get("title").asText())
+                    .put("description", q.get("description").asText()).put("limit", 5).toString();
+            return HttpRequest.newBuilder(URI.create(base + "/api/suggest")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        };
+
+        // Warm the JIT on every path before anything is measured.
+        run(client, suggest, Math.max(2, seconds / 2), threads);
+        run(client, search, Math.max(2, seconds / 2), threads);
+        run(client, health, Math.max(2, seconds / 2), threads);
+
+        System.out.printf(Locale.ROOT, "load: %d client threads, %d s per endpoint, %d distinct queries%n",
+                threads, seconds, queries.size());
+        Result bare = run(client, health, seconds, threads);
+        Result searchResult = run(client, search, seconds, threads);
+        Result suggestResult = run(client, suggest, seconds, threads);
+        print("health", bare, bare);
+        print("search", searchResult, bare);
+        print("suggest", suggestResult, bare);
+    }
+
+    private record Result(long requests, long errors, double seconds, List<Long> latencyMicros, List<Long> tookMs) {
+        double throughput() {
+            return requests / seconds;
+        }
+    }
+
+    private static Result run(HttpClient client, IntFunction<HttpRequest> requests, int seconds, int threads)
+            throws InterruptedException {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Long> took = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong count = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> workers = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            int offset = t * 7919;
+            Thread worker = new Thread(() -> {
+                int i = offset;
+                while (System.nanoTime() < end) {
+                    HttpRequest request = requests.apply(i++);
+                    long sent = System.nanoTime();
+                    try {
+                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                        latencies.add((System.nanoTime() - sent) / 1000);
+                        count.incrementAndGet();
+                        if (response.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        } else if (response.body().contains("\"tookMs\"")) {
+                            took.add(JSON.readTree(response.body()).get("tookMs").asLong());
+                        }
+                    } catch (IOException e) {
+                        errors.incrementAndGet();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        return new Result(count.get(), errors.get(), (System.nanoTime() - start) / 1e9, latencies, took);
+    }
+
+    private static void print(String name, Result result, Result bare) {
+        List<Long> latencies = new ArrayList<>(result.latencyMicros());
+        Collections.sort(latencies);
+        String took = "";
+        if (!result.tookMs().isEmpty()) {
+            List<Long> ms = new ArrayList<>(result.tookMs());
+            Collections.sort(ms);
+            took = String.format(Locale.ROOT, "  server tookMs median %d p99 %d", percentile(ms, 50), percentile(ms, 99));
+        }
+        System.out.printf(Locale.ROOT, "%-8s %8.0f req/s (%.2f of health)  latency median %.2f ms p99 %.2f ms  errors %d%s%n",
+                name, result.throughput(), result.throughput() / bare.throughput(),
+                percentile(latencies, 50) / 1000.0, percentile(latencies, 99) / 1000.0, result.errors(), took);
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
