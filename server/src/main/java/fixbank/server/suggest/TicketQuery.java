@@ -18,6 +18,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -25,7 +26,9 @@ import org.apache.lucene.search.TermQuery;
  * Turns a draft ticket, often long and noisy (greetings, pasted errors, stack traces), into a small query of
  * its most telling words, in the spirit of Lucene's MoreLikeThis: every word is weighed by how rare it is in
  * the knowledge bank, words in the title count double, and only the best few are kept. Greetings and sign-offs
- * are dropped, and words no article contains cost nothing.
+ * are dropped. A word no article contains is taken for a typo and replaced by the closest words that do, at
+ * a discount so an exact match still wins; the title's last word may still be being typed, so it also
+ * matches title words that start with it.
  */
 final class TicketQuery {
 
@@ -33,6 +36,11 @@ final class TicketQuery {
     static final int MAX_TERMS = 12;
 
     private static final float TITLE_WEIGHT = 2.0f;
+
+    private static final Map<String, Float> PHRASE_FIELDS = Map.of(
+            ArticleFields.TITLE, 4.0f, ArticleFields.HEADINGS, 3.0f, ArticleFields.BODY, 1.0f);
+    private static final int PHRASE_SLOP = 3;
+    private static final int MAX_PHRASE_TERMS = 8;
 
     /** Stemmed forms of ticket boilerplate that says nothing about the problem. */
     private static final Set<String> BOILERPLATE = Set.of(
@@ -42,33 +50,47 @@ final class TicketQuery {
     private TicketQuery() {}
 
     static Query build(Analyzer analyzer, IndexReader reader, String title, String description) throws IOException {
+        Vocabulary vocabulary = new Vocabulary(reader);
+        TypedPrefix prefix = TypedPrefix.of(analyzer, title);
         Map<String, Float> weights = new LinkedHashMap<>();
-        addTerms(weights, AnalyzedTerms.of(analyzer, ArticleFields.BODY, title), TITLE_WEIGHT);
+        addTerms(weights, AnalyzedTerms.of(analyzer, ArticleFields.BODY, prefix.complete()), TITLE_WEIGHT);
         addTerms(weights, AnalyzedTerms.of(analyzer, ArticleFields.BODY, description), 1.0f);
 
-        int docs = Math.max(1, reader.numDocs());
-        List<Map.Entry<String, Float>> scored = new ArrayList<>();
+        List<WeightedTerm> known = new ArrayList<>();
         for (Map.Entry<String, Float> entry : weights.entrySet()) {
-            int df = Math.max(reader.docFreq(new Term(ArticleFields.BODY, entry.getKey())),
-                    reader.docFreq(new Term(ArticleFields.TITLE, entry.getKey())));
-            if (df == 0) {
-                continue;
+            int df = vocabulary.docFreq(entry.getKey());
+            if (df > 0) {
+                known.add(new WeightedTerm(entry.getKey(), entry.getValue(), entry.getValue() * vocabulary.idf(df)));
+            } else {
+                for (String correction : vocabulary.corrections(entry.getKey())) {
+                    if (!weights.containsKey(correction)) {
+                        float weight = entry.getValue() * Vocabulary.CORRECTION_DISCOUNT;
+                        known.add(new WeightedTerm(correction, weight, weight * vocabulary.idf(vocabulary.docFreq(correction))));
+                    }
+                }
             }
-            float idf = (float) Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-            scored.add(Map.entry(entry.getKey(), entry.getValue() * idf));
         }
-        if (scored.isEmpty()) {
-            return new MatchNoDocsQuery("no known words in the ticket");
-        }
-        scored.sort(Map.Entry.<String, Float>comparingByValue(Comparator.reverseOrder()));
+        known.sort(Comparator.comparingDouble(WeightedTerm::informativeness).reversed());
+
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (Map.Entry<String, Float> entry : scored.subList(0, Math.min(MAX_TERMS, scored.size()))) {
-            String term = entry.getKey();
-            float weight = weights.get(term);
-            query.add(new BoostQuery(anyField(term), weight), Occur.SHOULD);
+        int clauses = 0;
+        for (WeightedTerm term : known.subList(0, Math.min(MAX_TERMS, known.size()))) {
+            query.add(new BoostQuery(anyField(term.text()), term.weight()), Occur.SHOULD);
+            clauses++;
         }
-        return query.build();
+        List<String> titleTerms = AnalyzedTerms.of(analyzer, ArticleFields.BODY, prefix.complete());
+        if (titleTerms.size() >= 2) {
+            query.add(proximity(titleTerms), Occur.SHOULD);
+        }
+        Query typing = prefix.query(analyzer, vocabulary);
+        if (typing != null) {
+            query.add(new BoostQuery(typing, TITLE_WEIGHT), Occur.SHOULD);
+            clauses++;
+        }
+        return clauses == 0 ? new MatchNoDocsQuery("no known words in the ticket") : query.build();
     }
+
+    private record WeightedTerm(String text, float weight, float informativeness) {}
 
     private static void addTerms(Map<String, Float> weights, List<String> terms, float weight) {
         for (String term : terms) {
@@ -78,7 +100,24 @@ final class TicketQuery {
         }
     }
 
-    private static Query anyField(String term) {
+    /**
+     * Rewards articles whose title, a heading or the body has the title's words close together and in order,
+     * as a known problem's name usually is.
+     */
+    private static Query proximity(List<String> terms) {
+        List<Query> perField = new ArrayList<>();
+        for (Map.Entry<String, Float> field : PHRASE_FIELDS.entrySet()) {
+            PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(PHRASE_SLOP);
+            for (int i = 0; i < terms.size() && i < MAX_PHRASE_TERMS; i++) {
+                phrase.add(new Term(field.getKey(), terms.get(i)), i);
+            }
+            perField.add(new BoostQuery(phrase.build(), field.getValue()));
+        }
+        return new DisjunctionMaxQuery(perField, 0.1f);
+    }
+
+    /** The term matched in any text field, the best field deciding. */
+    static Query anyField(String term) {
         List<Query> perField = new ArrayList<>();
         FieldWeights.TEXT_FIELDS.forEach((field, boost) ->
                 perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));

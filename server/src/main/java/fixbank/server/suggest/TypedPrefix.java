@@ -1,0 +1,56 @@
+package fixbank.server.suggest;
+
+import fixbank.indexer.schema.ArticleFields;
+import fixbank.server.search.AnalyzedTerms;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * A title as the suggest box sees it while it is typed: its finished words, and the last word, which may be
+ * cut short ("Free/busy lookups ret"). The last word matches as typed, or as the start of a title word; a
+ * prefix under three letters matches only as typed, since "pr" starts half the vocabulary.
+ */
+record TypedPrefix(String complete, String lastWord) {
+
+    static final int MIN_PREFIX = 3;
+    private static final int MAX_EXPANSIONS = 16;
+
+    static TypedPrefix of(Analyzer analyzer, String title) {
+        String text = title.stripLeading();
+        if (text.isEmpty() || !Character.isLetterOrDigit(text.charAt(text.length() - 1))) {
+            return new TypedPrefix(text, "");
+        }
+        int start = text.length();
+        while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        return new TypedPrefix(text.substring(0, start), text.substring(start));
+    }
+
+    /** The last word as a query: its analysed form in any field, or a title word it starts; null if none. */
+    Query query(Analyzer analyzer, Vocabulary vocabulary) throws IOException {
+        if (lastWord.isEmpty()) {
+            return null;
+        }
+        List<Query> alternatives = new ArrayList<>();
+        for (String term : AnalyzedTerms.of(analyzer, ArticleFields.BODY, lastWord)) {
+            if (vocabulary.docFreq(term) > 0) {
+                alternatives.add(TicketQuery.anyField(term));
+            }
+        }
+        List<String> prefixes = AnalyzedTerms.of(analyzer, ArticleFields.TITLE_WORDS, lastWord);
+        if (prefixes.size() == 1 && prefixes.get(0).length() >= MIN_PREFIX) {
+            for (String word : vocabulary.titleWordsStartingWith(prefixes.get(0), MAX_EXPANSIONS)) {
+                alternatives.add(new BoostQuery(new TermQuery(new Term(ArticleFields.TITLE_WORDS, word)), 3.0f));
+            }
+        }
+        return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0f);
+    }
+}
