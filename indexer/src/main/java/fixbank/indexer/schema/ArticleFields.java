@@ -1,10 +1,12 @@
 package fixbank.indexer.schema;
 
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * The index schema: the only place field names are spelled. How each field is indexed is decided in
@@ -33,7 +35,7 @@ public final class ArticleFields {
      * Bumped whenever fields or analysis change; an index written with another version is rebuilt in full
      * rather than updated, since unchanged files would otherwise keep the old schema.
      */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
 
     /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA_VERSION_KEY = "fixbank.schema";
@@ -67,7 +69,15 @@ public final class ArticleFields {
      * {@link #TITLE_WORDS}, which keeps words whole so a prefix typed by a person matches them.
      */
     public static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(new FixbankAnalyzer(),
-                Map.of(TITLE_WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
+        return perField(new FixbankAnalyzer());
+    }
+
+    /** The analyzer for queries: the index analyzer, expanding the given synonyms in text fields. */
+    public static Analyzer queryAnalyzer(SynonymMap synonyms) {
+        return perField(new FixbankAnalyzer(Optional.of(synonyms)));
+    }
+
+    private static Analyzer perField(FixbankAnalyzer text) {
+        return new PerFieldAnalyzerWrapper(text, Map.of(TITLE_WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
     }
 }

@@ -1,35 +1,104 @@
 package fixbank.indexer.schema;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * The analyzer for every text field, at index and at query time alike: Unicode word splitting (which keeps
- * codes such as {@code 0x80070005} and {@code 5.1.10} whole), lower case, English stop words and Porter
- * stemming, so "printers" finds "printer".
+ * The analyzer for every text field: Unicode word splitting, which keeps codes such as {@code 0x80070005},
+ * {@code 5.1.10} and {@code STOREDRV.Deliver.Exception} whole; such dotted or colon-joined tokens are also
+ * split into their parts, so both the exact code and its words match. Then lower case, English stop words,
+ * and Porter stemming ("printers" finds "printer") except for the protected words of
+ * {@code protected-words.txt}, product names that stemming would merge with other words.
+ *
+ * <p>The query-time variant also expands synonyms (see {@link Synonyms}) before stemming; the index never
+ * holds synonyms, so the synonym file can change without re-indexing.
  *
  * <p>Thread-safe, as every Lucene analyzer is; share one instance.
  */
 public final class FixbankAnalyzer extends Analyzer {
 
+    /** Words kept from the stemmer; part of the schema, like the analyzer itself. */
+    public static final CharArraySet PROTECTED_WORDS = loadProtectedWords();
+
+    private static final int WORD_PARTS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+            | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
+            | WordDelimiterGraphFilter.PRESERVE_ORIGINAL;
+    private static final byte[] DELIMITERS = delimiterTable();
+
+    private final Optional<SynonymMap> synonyms;
+
+    /** The index-time analyzer. */
+    public FixbankAnalyzer() {
+        this(Optional.empty());
+    }
+
+    /** With {@code synonyms}: the query-time analyzer. */
+    public FixbankAnalyzer(Optional<SynonymMap> synonyms) {
+        this.synonyms = synonyms;
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(source);
+        TokenStream stream = new WordDelimiterGraphFilter(source, false, DELIMITERS, WORD_PARTS, null);
+        stream = new EnglishPossessiveFilter(stream);
         stream = new LowerCaseFilter(stream);
+        if (synonyms.isPresent()) {
+            stream = new SynonymGraphFilter(stream, synonyms.get(), true);
+        }
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        stream = new SetKeywordMarkerFilter(stream, PROTECTED_WORDS);
         stream = new PorterStemFilter(stream);
+        if (synonyms.isEmpty()) {
+            // The index stores flat positions; word parts and synonyms make a graph.
+            stream = new FlattenGraphFilter(stream);
+        }
         return new TokenStreamComponents(source, stream);
     }
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return new LowerCaseFilter(in);
+    }
+
+    /** Only punctuation that joins the parts of a code splits it; an apostrophe ("can't") does not. */
+    private static byte[] delimiterTable() {
+        byte[] table = WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE.clone();
+        table['\''] = (byte) WordDelimiterIterator.ALPHA;
+        return table;
+    }
+
+    private static CharArraySet loadProtectedWords() {
+        try (InputStream in = FixbankAnalyzer.class.getResourceAsStream("/fixbank/protected-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("protected-words.txt is missing from the indexer jar");
+            }
+            List<String> words = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
+            return CharArraySet.unmodifiableSet(new CharArraySet(words, true));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,8 +1,8 @@
 package fixbank.server.eval;
 
 import fixbank.indexer.build.IndexBuilder;
-import fixbank.indexer.schema.ArticleFields;
 import fixbank.server.index.LiveIndex;
+import fixbank.server.search.QueryAnalysis;
 import fixbank.server.suggest.SuggestService;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The relevance evaluation command:
@@ -41,7 +42,7 @@ public final class EvaluateRelevance {
         EvalCorpus.copyWithoutTitles(shared.resolve("corpus/office-support"), corpus);
         new IndexBuilder().update(corpus, work.resolve("index"));
         try (LiveIndex index = LiveIndex.open(corpus, work.resolve("index"), Duration.ofDays(1))) {
-            RelevanceEvaluation evaluation = new RelevanceEvaluation(new SuggestService(index, ArticleFields.analyzer()));
+            RelevanceEvaluation evaluation = new RelevanceEvaluation(new SuggestService(index, QueryAnalysis.analyzer(Optional.empty())));
             return evaluation.run(EvalQuery.read(shared.resolve("eval/dev-queries.jsonl")),
                     EvalQuery.read(shared.resolve("eval/dev-paraphrases.jsonl")));
         }

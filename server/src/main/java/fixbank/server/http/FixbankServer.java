@@ -2,12 +2,12 @@ package fixbank.server.http;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fixbank.indexer.schema.ArticleFields;
 import fixbank.server.access.TokenRegistry;
 import fixbank.server.article.ArticleService;
 import fixbank.server.article.MarkdownRenderer;
 import fixbank.server.autocomplete.TitleCompleter;
 import fixbank.server.index.LiveIndex;
+import fixbank.server.search.QueryAnalysis;
 import fixbank.server.search.SearchService;
 import fixbank.server.suggest.SuggestService;
 import io.javalin.Javalin;
@@ -63,7 +63,7 @@ public final class FixbankServer implements AutoCloseable {
             throw new IllegalArgumentException("articles folder not found: " + config.articles().toAbsolutePath());
         }
         TokenRegistry tokens = TokenRegistry.load(config.tokensFile(), config.tokens());
-        Analyzer analyzer = ArticleFields.analyzer();
+        Analyzer analyzer = QueryAnalysis.analyzer(config.synonyms());
         LiveIndex index = LiveIndex.open(config.articles(), config.index(), config.watchInterval());
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         Routes routes = new Routes(

@@ -16,6 +16,7 @@ import java.util.Optional;
  * --tokens-file FILE  FIXBANK_TOKENS_FILE    staff tokens, "TOKEN staff" lines  (none)
  *                     FIXBANK_TOKENS         staff tokens, "TOKEN:staff,..."    (none)
  * --watch-seconds N   FIXBANK_WATCH_SECONDS  how often to look for changes      (2)
+ * --synonyms FILE     FIXBANK_SYNONYMS       synonym rules for queries          (bundled synonyms.txt)
  * </pre>
  *
  * Inline tokens are read from the environment only, never from the command line, where any local user
@@ -28,13 +29,15 @@ public record ServerConfig(
         int port,
         Optional<Path> tokensFile,
         Optional<String> tokens,
-        Duration watchInterval) {
+        Duration watchInterval,
+        Optional<Path> synonyms) {
 
     static final String USAGE = """
             Usage: java -jar fixbank-server.jar [--articles DIR] [--index DIR] [--port N] [--host ADDR]
-                                                [--tokens-file FILE] [--watch-seconds N]
+                                                [--tokens-file FILE] [--watch-seconds N] [--synonyms FILE]
             Every option can also be set by environment variable: FIXBANK_ARTICLES, FIXBANK_INDEX, FIXBANK_PORT,
-            FIXBANK_HOST, FIXBANK_TOKENS_FILE, FIXBANK_WATCH_SECONDS; staff tokens inline with FIXBANK_TOKENS.
+            FIXBANK_HOST, FIXBANK_TOKENS_FILE, FIXBANK_WATCH_SECONDS, FIXBANK_SYNONYMS; staff tokens inline with
+            FIXBANK_TOKENS.
             """;
 
     /** Reads options, falling back to {@code env}; throws {@link IllegalArgumentException} naming what is wrong. */
@@ -70,7 +73,8 @@ public record ServerConfig(
                 port,
                 Optional.ofNullable(values.get("tokens-file")).map(Path::of),
                 Optional.ofNullable(env.get("FIXBANK_TOKENS")),
-                Duration.ofSeconds(watchSeconds));
+                Duration.ofSeconds(watchSeconds),
+                Optional.ofNullable(values.get("synonyms")).map(Path::of));
     }
 
     private static final Map<String, String> OPTIONS = Map.of(
@@ -79,7 +83,8 @@ public record ServerConfig(
             "port", "FIXBANK_PORT",
             "host", "FIXBANK_HOST",
             "tokens-file", "FIXBANK_TOKENS_FILE",
-            "watch-seconds", "FIXBANK_WATCH_SECONDS");
+            "watch-seconds", "FIXBANK_WATCH_SECONDS",
+            "synonyms", "FIXBANK_SYNONYMS");
 
     private static int number(String value, String name) {
         try {

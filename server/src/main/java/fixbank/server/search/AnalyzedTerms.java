@@ -5,27 +5,43 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
-/** Runs text through the index analyzer and returns the distinct terms, in the order they first appear. */
-public final class AnalyzedTerms {
+/**
+ * Runs text through an analyzer and returns the distinct terms, in the order they first appear, telling the
+ * words typed from the synonyms the analyzer added.
+ */
+public record AnalyzedTerms(List<String> words, List<String> synonyms) {
 
-    private AnalyzedTerms() {}
-
+    /** The distinct terms of {@code text}, typed words and synonyms alike. */
     public static List<String> of(Analyzer analyzer, String field, String text) {
-        LinkedHashSet<String> terms = new LinkedHashSet<>();
+        AnalyzedTerms terms = split(analyzer, field, text);
+        List<String> all = new ArrayList<>(terms.words);
+        all.addAll(terms.synonyms);
+        return all;
+    }
+
+    /** The distinct typed words of {@code text}, and apart from them the synonyms added for them. */
+    public static AnalyzedTerms split(Analyzer analyzer, String field, String text) {
+        Set<String> words = new LinkedHashSet<>();
+        Set<String> synonyms = new LinkedHashSet<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                terms.add(term.toString());
+                (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type()) ? synonyms : words).add(term.toString());
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysing an in-memory string cannot fail", e);
         }
-        return new ArrayList<>(terms);
+        synonyms.removeAll(words);
+        return new AnalyzedTerms(new ArrayList<>(words), new ArrayList<>(synonyms));
     }
 }

@@ -36,6 +36,8 @@ final class TicketQuery {
     static final int MAX_TERMS = 12;
 
     private static final float TITLE_WEIGHT = 2.0f;
+    /** A synonym of a typed word counts for less than the word itself, so synonyms add matches, not noise. */
+    private static final float SYNONYM_DISCOUNT = 0.5f;
 
     private static final Map<String, Float> PHRASE_FIELDS = Map.of(
             ArticleFields.TITLE, 4.0f, ArticleFields.HEADINGS, 3.0f, ArticleFields.BODY, 1.0f);
@@ -49,12 +51,22 @@ final class TicketQuery {
 
     private TicketQuery() {}
 
+    static boolean isBoilerplate(String term) {
+        return BOILERPLATE.contains(term);
+    }
+
     static Query build(Analyzer analyzer, IndexReader reader, String title, String description) throws IOException {
         Vocabulary vocabulary = new Vocabulary(reader);
         TypedPrefix prefix = TypedPrefix.of(analyzer, title);
         Map<String, Float> weights = new LinkedHashMap<>();
-        addTerms(weights, AnalyzedTerms.of(analyzer, ArticleFields.BODY, prefix.complete()), TITLE_WEIGHT);
-        addTerms(weights, AnalyzedTerms.of(analyzer, ArticleFields.BODY, description), 1.0f);
+        AnalyzedTerms titleTerms = AnalyzedTerms.split(analyzer, ArticleFields.BODY, prefix.complete());
+        // Synonyms come from the whole title: "log in" is a phrase even while its last word is being typed.
+        List<String> titleSynonyms = AnalyzedTerms.split(analyzer, ArticleFields.BODY, title).synonyms();
+        AnalyzedTerms descriptionTerms = AnalyzedTerms.split(analyzer, ArticleFields.BODY, description);
+        addTerms(weights, titleTerms.words(), TITLE_WEIGHT);
+        addTerms(weights, descriptionTerms.words(), 1.0f);
+        addTerms(weights, titleSynonyms, TITLE_WEIGHT * SYNONYM_DISCOUNT);
+        addTerms(weights, descriptionTerms.synonyms(), SYNONYM_DISCOUNT);
 
         List<WeightedTerm> known = new ArrayList<>();
         for (Map.Entry<String, Float> entry : weights.entrySet()) {
@@ -78,9 +90,8 @@ final class TicketQuery {
             query.add(new BoostQuery(anyField(term.text()), term.weight()), Occur.SHOULD);
             clauses++;
         }
-        List<String> titleTerms = AnalyzedTerms.of(analyzer, ArticleFields.BODY, prefix.complete());
-        if (titleTerms.size() >= 2) {
-            query.add(proximity(titleTerms), Occur.SHOULD);
+        if (titleTerms.words().size() >= 2) {
+            query.add(proximity(titleTerms.words()), Occur.SHOULD);
         }
         Query typing = prefix.query(analyzer, vocabulary);
         if (typing != null) {
@@ -94,7 +105,7 @@ final class TicketQuery {
 
     private static void addTerms(Map<String, Float> weights, List<String> terms, float weight) {
         for (String term : terms) {
-            if (!BOILERPLATE.contains(term)) {
+            if (!isBoilerplate(term)) {
                 weights.merge(term, weight, Math::max);
             }
         }

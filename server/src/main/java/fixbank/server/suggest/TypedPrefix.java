@@ -40,7 +40,10 @@ record TypedPrefix(String complete, String lastWord) {
             return null;
         }
         List<Query> alternatives = new ArrayList<>();
-        for (String term : AnalyzedTerms.of(analyzer, ArticleFields.BODY, lastWord)) {
+        for (String term : AnalyzedTerms.split(analyzer, ArticleFields.BODY, lastWord).words()) {
+            if (TicketQuery.isBoilerplate(term)) {
+                return null;
+            }
             if (vocabulary.docFreq(term) > 0) {
                 alternatives.add(TicketQuery.anyField(term));
             }

@@ -42,7 +42,7 @@ final class TestServer implements AutoCloseable {
         Path articles = temp.resolve("articles");
         writeStarterArticles(articles);
         ServerConfig config = new ServerConfig(articles, temp.resolve("index"), "127.0.0.1", 0, Optional.empty(),
-                Optional.of(STAFF_TOKEN + ":staff"), watchInterval);
+                Optional.of(STAFF_TOKEN + ":staff"), watchInterval, Optional.empty());
         return new TestServer(articles, FixbankServer.start(config));
     }
 
