@@ -21,6 +21,8 @@ record TypedPrefix(String complete, String lastWord) {
 
     static final int MIN_PREFIX = 3;
     private static final int MAX_EXPANSIONS = 16;
+    // A completed word is a guess: it counts for about as much as a word typed in full, no more.
+    private static final float PREFIX_WEIGHT = 1.5f;
 
     static TypedPrefix of(Analyzer analyzer, String title) {
         String text = title.stripLeading();
@@ -51,7 +53,7 @@ record TypedPrefix(String complete, String lastWord) {
         List<String> prefixes = AnalyzedTerms.of(analyzer, ArticleFields.TITLE_WORDS, lastWord);
         if (prefixes.size() == 1 && prefixes.get(0).length() >= MIN_PREFIX) {
             for (String word : vocabulary.titleWordsStartingWith(prefixes.get(0), MAX_EXPANSIONS)) {
-                alternatives.add(new BoostQuery(new TermQuery(new Term(ArticleFields.TITLE_WORDS, word)), 3.0f));
+                alternatives.add(new BoostQuery(new TermQuery(new Term(ArticleFields.TITLE_WORDS, word)), PREFIX_WEIGHT));
             }
         }
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0f);
