@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
@@ -58,20 +59,10 @@ public final class ArticleParser {
         List<ArticleProblem> problems = new ArrayList<>();
         FrontMatter front = FrontMatter.read(path, normalized, problems);
 
-        Visibility visibility = front.text("visibility", problems)
-                .map(v -> Visibility.fromKey(v).orElseGet(() -> {
-                    problems.add(new ArticleProblem(path, front.lineOf("visibility"),
-                            "unknown visibility '" + v + "': use public or internal"));
-                    return null;
-                }))
-                .orElse(Visibility.PUBLIC);
-        Status status = front.text("status", problems)
-                .map(v -> Status.fromKey(v).orElseGet(() -> {
-                    problems.add(new ArticleProblem(path, front.lineOf("status"),
-                            "unknown status '" + v + "': use draft, review or published"));
-                    return null;
-                }))
-                .orElse(Status.PUBLISHED);
+        Visibility visibility = choice(front, "visibility", Visibility::fromKey, Visibility.PUBLIC, "public or internal",
+                path, problems);
+        Status status = choice(front, "status", Status::fromKey, Status.PUBLISHED, "draft, review or published",
+                path, problems);
         Optional<LocalDate> updated = date(front, "updated", path, problems);
         Optional<LocalDate> reviewBy = date(front, "review_by", path, problems);
         Optional<String> title = front.text("title", problems);
@@ -106,6 +97,20 @@ public final class ArticleParser {
                 bodyText.text(),
                 bodyText.headings(),
                 bodyText.sections());
+    }
+
+    /** One of a fixed set of values; a missing key means {@code fallback}, an unknown value is a problem. */
+    private static <E> E choice(FrontMatter front, String key, Function<String, Optional<E>> parse, E fallback,
+            String allowed, String path, List<ArticleProblem> problems) {
+        Optional<String> value = front.text(key, problems);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        Optional<E> parsed = parse.apply(value.get());
+        if (parsed.isEmpty()) {
+            problems.add(new ArticleProblem(path, front.lineOf(key), "unknown " + key + " '" + value.get() + "': use " + allowed));
+        }
+        return parsed.orElse(fallback);
     }
 
     private static Optional<LocalDate> date(FrontMatter front, String key, String path, List<ArticleProblem> problems) {

@@ -7,33 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Suggest, article, autocomplete, health and OpenAPI endpoints over a real server. */
-class SuggestArticleApiTest {
+class SuggestArticleApiTest extends SharedTestServer {
 
-    @TempDir
-    static Path temp;
-
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(temp);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static List<String> ids(JsonNode array, String idField) {
         List<String> ids = new ArrayList<>();
