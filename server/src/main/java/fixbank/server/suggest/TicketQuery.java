@@ -40,7 +40,7 @@ final class TicketQuery {
     private static final float SYNONYM_DISCOUNT = 0.5f;
 
     private static final Map<String, Float> PHRASE_FIELDS = Map.of(
-            ArticleFields.TITLE, 4.0f, ArticleFields.HEADINGS, 3.0f, ArticleFields.BODY, 1.0f);
+            ArticleFields.TITLE, 4.0f, ArticleFields.HEADINGS, 3.0f);
     private static final int PHRASE_SLOP = 3;
     private static final int MAX_PHRASE_TERMS = 8;
 
@@ -112,7 +112,7 @@ final class TicketQuery {
     }
 
     /**
-     * Rewards articles whose title, a heading or the body has the title's words close together and in order,
+     * Rewards articles whose title or a heading has the title's words close together and in order,
      * as a known problem's name usually is.
      */
     private static Query proximity(List<String> terms) {
