@@ -61,7 +61,7 @@ public final class SearchService {
         IndexSearcher searcher = index.acquire();
         try {
             int window = request.page() * request.size();
-            Object[] results = QueryBudget.run(() -> searcher.search(filtered,
+            Object[] results = QueryBudget.run(searcher, bounded -> bounded.search(filtered,
                     new MultiCollectorManager(new TopScoreDocCollectorManager(window, null, window), new FacetCounts())));
             TopDocs top = (TopDocs) results[0];
             FacetCounts.Result facets = (FacetCounts.Result) results[1];

@@ -18,7 +18,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Short passages of an article's text around the words that matched, as escaped HTML with {@code <mark>}
@@ -26,8 +25,9 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * analyzer. An article where no word shows in the body gets its opening instead.
  *
  * <p>The query is first reduced to its words looked up in the body alone: highlighting the full query, with
- * its per-field weights and disjunctions, costs ten times as much and marks the same words. Queries with
- * wildcards or fuzzy terms are highlighted as they are, so their expansions are marked too.
+ * its per-field weights and disjunctions, costs ten times as much and marks the same words. Wildcard, fuzzy
+ * and regular-expression terms are not marked: expanding them again for every hit can cost more than the
+ * search did.
  */
 public final class Snippets {
 
@@ -45,30 +45,24 @@ public final class Snippets {
 
     /** One snippet per hit in {@code hits}, in order; a hit with no body text gets an empty string. */
     public String[] of(IndexSearcher searcher, Query query, TopDocs hits) throws IOException {
-        Query bodyTerms = bodyTerms(query);
-        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withScorer(new LinePassageScorer())
                 .withMaxLength(MAX_ANALYZED_CHARS)
                 .withMaxNoHighlightPassages(1)
-                .withBreakIterator(LINES);
-        if (bodyTerms == null) {
-            builder.withFieldMatcher(field -> true);
-        } else {
-            builder.withFlags(EnumSet.of(UnifiedHighlighter.HighlightFlag.MULTI_TERM_QUERY));
-        }
-        String[] snippets = builder.build().highlight(ArticleFields.BODY, bodyTerms == null ? query : bodyTerms, hits,
-                MAX_PASSAGES);
+                .withBreakIterator(LINES)
+                .withFlags(EnumSet.noneOf(UnifiedHighlighter.HighlightFlag.class))
+                .build();
+        String[] snippets = highlighter.highlight(ArticleFields.BODY, bodyTerms(query), hits, MAX_PASSAGES);
         for (int i = 0; i < snippets.length; i++) {
             snippets[i] = snippets[i] == null ? "" : snippets[i].replace('\n', ' ').strip();
         }
         return snippets;
     }
 
-    /** The query's words as body terms, or null when it has terms that only an automaton describes. */
+    /** The query's exact words, as body terms. */
     private static Query bodyTerms(Query query) {
         Set<String> words = new LinkedHashSet<>();
-        boolean[] automata = {false};
         query.visit(new QueryVisitor() {
             @Override
             public void consumeTerms(Query source, Term... terms) {
@@ -78,18 +72,10 @@ public final class Snippets {
             }
 
             @Override
-            public void consumeTermsMatching(Query source, String field, Supplier<ByteRunAutomaton> automaton) {
-                automata[0] = true;
-            }
-
-            @Override
             public QueryVisitor getSubVisitor(Occur occur, Query parent) {
                 return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
             }
         });
-        if (automata[0]) {
-            return null;
-        }
         BooleanQuery.Builder body = new BooleanQuery.Builder();
         for (String word : words) {
             body.add(new TermQuery(new Term(ArticleFields.BODY, word)), Occur.SHOULD);

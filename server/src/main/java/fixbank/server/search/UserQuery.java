@@ -76,6 +76,9 @@ public final class UserQuery {
         MultiFieldQueryParser parser = new FieldMappingParser(
                 FieldWeights.TEXT_FIELDS.keySet().toArray(String[]::new), parserAnalyzer, FieldWeights.TEXT_FIELDS);
         parser.setAllowLeadingWildcard(false);
+        // Fuzzy terms keep their first letter: matching every term of the dictionary at edit distance 2
+        // costs seconds; people rarely mistype the first letter.
+        parser.setFuzzyPrefixLength(1);
         parser.setDefaultOperator(MultiFieldQueryParser.Operator.OR);
         return parser;
     }
