@@ -11,13 +11,10 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
-import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
-import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -25,7 +22,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 /**
  * The analyzer for every text field: Unicode word splitting, which keeps codes such as {@code 0x80070005},
  * {@code 5.1.10} and {@code STOREDRV.Deliver.Exception} whole; such dotted or colon-joined tokens are also
- * split into their parts, so both the exact code and its words match. Then lower case, English stop words,
+ * split into their parts ({@link CodePartsFilter}), so both the exact code and its words match. Then lower case, English stop words,
  * and Porter stemming ("printers" finds "printer") except for the protected words of
  * {@code protected-words.txt}, product names that stemming would merge with other words.
  *
@@ -39,10 +36,6 @@ public final class FixbankAnalyzer extends Analyzer {
     /** Words kept from the stemmer; part of the schema, like the analyzer itself. */
     public static final CharArraySet PROTECTED_WORDS = loadProtectedWords();
 
-    private static final int WORD_PARTS = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
-            | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
-            | WordDelimiterGraphFilter.PRESERVE_ORIGINAL;
-    private static final byte[] DELIMITERS = delimiterTable();
 
     private final Optional<SynonymMap> synonyms;
 
@@ -59,7 +52,7 @@ public final class FixbankAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream stream = new WordDelimiterGraphFilter(source, false, DELIMITERS, WORD_PARTS, null);
+        TokenStream stream = new CodePartsFilter(source);
         stream = new EnglishPossessiveFilter(stream);
         stream = new LowerCaseFilter(stream);
         if (synonyms.isPresent()) {
@@ -68,23 +61,12 @@ public final class FixbankAnalyzer extends Analyzer {
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         stream = new SetKeywordMarkerFilter(stream, PROTECTED_WORDS);
         stream = new PorterStemFilter(stream);
-        if (synonyms.isEmpty()) {
-            // The index stores flat positions; word parts and synonyms make a graph.
-            stream = new FlattenGraphFilter(stream);
-        }
         return new TokenStreamComponents(source, stream);
     }
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return new LowerCaseFilter(in);
-    }
-
-    /** Only punctuation that joins the parts of a code splits it; an apostrophe ("can't") does not. */
-    private static byte[] delimiterTable() {
-        byte[] table = WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE.clone();
-        table['\''] = (byte) WordDelimiterIterator.ALPHA;
-        return table;
     }
 
     private static CharArraySet loadProtectedWords() {
