@@ -32,10 +32,6 @@ public final class TokenRegistry {
         this.callersByDigest = Map.copyOf(callersByDigest);
     }
 
-    public static TokenRegistry empty() {
-        return new TokenRegistry(Map.of());
-    }
-
     /**
      * Reads tokens from an optional file and an optional inline list.
      *

@@ -43,8 +43,4 @@ public record SearchRequest(String query, int page, int size, List<String> tags,
             throw new InvalidRequestException("status", "status must name at least one of draft, review, published");
         }
     }
-
-    public static SearchRequest of(String query) {
-        return new SearchRequest(query, 1, DEFAULT_SIZE, List.of(), List.of(), Set.of(Status.PUBLISHED));
-    }
 }
