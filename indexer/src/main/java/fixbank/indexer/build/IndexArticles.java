@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -85,7 +86,7 @@ public final class IndexArticles {
     }
 
     private static String checkSummary(IndexReport report) {
-        return String.format(java.util.Locale.ROOT, "checked %d articles: %d ok, %d with problems in %.2f s",
+        return String.format(Locale.ROOT, "checked %d articles: %d ok, %d with problems in %.2f s",
                 report.unchanged() + report.skipped(), report.unchanged(), report.skipped(), report.seconds());
     }
 }

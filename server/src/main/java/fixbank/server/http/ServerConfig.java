@@ -2,6 +2,7 @@ package fixbank.server.http;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,7 +43,7 @@ public record ServerConfig(
 
     /** Reads options, falling back to {@code env}; throws {@link IllegalArgumentException} naming what is wrong. */
     public static ServerConfig parse(String[] args, Map<String, String> env) {
-        Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (!option.startsWith("--") || !OPTIONS.containsKey(option.substring(2))) {

@@ -2,6 +2,7 @@ package fixbank.server.search;
 
 import fixbank.indexer.schema.ArticleFields;
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -35,7 +36,7 @@ public final class Snippets {
     // Passages are cut from at most this much text: snippets never need the end of a long article.
     private static final int MAX_ANALYZED_CHARS = 10_000;
     // Passages are whole lines: a paragraph, list item or step, as the article has them.
-    private static final Supplier<java.text.BreakIterator> LINES = () -> new CustomSeparatorBreakIterator('\n');
+    private static final Supplier<BreakIterator> LINES = () -> new CustomSeparatorBreakIterator('\n');
 
     private final Analyzer analyzer;
 
