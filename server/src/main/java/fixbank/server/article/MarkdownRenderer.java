@@ -12,8 +12,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Renders an article body to HTML that is safe to put in a page: raw HTML in the Markdown is escaped, not
- * passed through, and link and image addresses with schemes other than http, https, mailto and data
- * (such as {@code javascript:}) are dropped. Links to other articles ({@code ../access/locked-out.md}) become
+ * passed through, link and image addresses with schemes other than http, https, mailto and data (such as
+ * {@code javascript:}) are dropped, and so are data addresses in links. Links to other articles ({@code ../access/locked-out.md}) become
  * links to their pages ({@code /articles/access/locked-out}).
  *
  * <p>Thread-safe: build one and share it.
@@ -49,6 +49,12 @@ public final class MarkdownRenderer {
                 return;
             }
             String href = attributes.get("href");
+            if (href.regionMatches(true, 0, "data:", 0, 5)) {
+                // CommonMark's sanitizer keeps data: URLs, which can carry a whole HTML page; images may
+                // keep them, links may not.
+                attributes.put("href", "");
+                return;
+            }
             try {
                 URI uri = new URI(href);
                 String path = uri.getPath();

@@ -96,6 +96,7 @@ class SuggestArticleApiTest extends SharedTestServer {
         assertFalse(html.contains("<script>"), html);
         assertTrue(html.contains("&lt;script&gt;"), html);
         assertFalse(html.contains("javascript:"), html);
+        assertFalse(html.contains("data:text/html"), html);
     }
 
     @Test

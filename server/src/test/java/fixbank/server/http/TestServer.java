@@ -79,7 +79,7 @@ final class TestServer implements AutoCloseable {
                 "Epic Hyperspace, Active Directory", "public", "published",
                 "## Symptoms\nEpic says \"Your account has been locked\" with error 0x80070005 and `<b>Access denied</b>`.\n\n"
                         + "## Resolution\nWait 15 minutes or call the Service Desk.\n\n"
-                        + "<script>alert('x')</script>\n\n[Click me](javascript:alert(1))"));
+                        + "<script>alert('x')</script>\n\n[Click me](javascript:alert(1)) [Open](data:text/html;base64,PHNjcmlwdD4=)"));
         write(articles, "access/badge-tap-draft.md", article("Badge tap does nothing", "access, sso", "Imprivata OneSign",
                 "public", "draft", "## Symptoms\nTapping the badge on the reader does nothing.\n\n## Resolution\nReplug the reader."));
         write(articles, "access/unlock-in-ad-review.md", article("Unlock an account in Active Directory", "access",
