@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -35,8 +34,7 @@ public final class ArticleService {
         if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
             return Optional.empty();
         }
-        IndexSearcher searcher = index.acquire();
-        try {
+        return index.withSearcher(searcher -> {
             TopDocs hits = searcher.search(new TermQuery(ArticleDocuments.idTerm(id)), 1);
             if (hits.scoreDocs.length == 0) {
                 return Optional.empty();
@@ -57,18 +55,13 @@ public final class ArticleService {
                     doc.get(ArticleFields.UPDATED),
                     doc.get(ArticleFields.REVIEW_BY),
                     renderer.render(id, doc.get(ArticleFields.MARKDOWN))));
-        } finally {
-            index.release(searcher);
-        }
+        });
     }
 
     /** How many articles the caller can see by default (published ones), for the health check. */
     public int count(Caller caller) throws IOException {
-        IndexSearcher searcher = index.acquire();
-        try {
+        return index.withSearcher(searcher -> {
             return searcher.count(AccessRules.filter(caller));
-        } finally {
-            index.release(searcher);
-        }
+        });
     }
 }

@@ -15,7 +15,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -63,8 +62,7 @@ public final class TitleCompleter {
         }
         query.add(AccessRules.filter(caller), Occur.FILTER);
 
-        IndexSearcher searcher = index.acquire();
-        try {
+        return index.withSearcher(searcher -> {
             TopDocs top = searcher.search(query.build(), LIMIT);
             StoredFields stored = searcher.storedFields();
             List<Completion> completions = new ArrayList<>(top.scoreDocs.length);
@@ -73,8 +71,6 @@ public final class TitleCompleter {
                 completions.add(new Completion(doc.get(ArticleFields.ID), doc.get(ArticleFields.TITLE)));
             }
             return completions;
-        } finally {
-            index.release(searcher);
-        }
+        });
     }
 }

@@ -1,6 +1,5 @@
 package fixbank.server.eval;
 
-import fixbank.indexer.build.IndexBuilder;
 import fixbank.server.index.LiveIndex;
 import fixbank.server.search.QueryAnalysis;
 import fixbank.server.suggest.SuggestService;
@@ -40,7 +39,6 @@ public final class EvaluateRelevance {
     public static RelevanceEvaluation.Report evaluate(Path shared, Path work) throws IOException {
         Path corpus = work.resolve("corpus");
         EvalCorpus.copyWithoutTitles(shared.resolve("corpus/office-support"), corpus);
-        new IndexBuilder().update(corpus, work.resolve("index"));
         try (LiveIndex index = LiveIndex.open(corpus, work.resolve("index"), Duration.ofDays(1))) {
             RelevanceEvaluation evaluation = new RelevanceEvaluation(new SuggestService(index, QueryAnalysis.analyzer(Optional.empty())));
             return evaluation.run(EvalQuery.read(shared.resolve("eval/dev-queries.jsonl")),

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * the change. Commits made by the indexer command are picked up the same way. Polling rather than file-system
  * events keeps this working on network shares, where events are not delivered.
  *
- * <p>Thread-safe. Use {@link #acquire()} and {@link #release(IndexSearcher)} in try/finally.
+ * <p>Thread-safe. Searches run through {@link #withSearcher}, which releases the searcher afterwards.
  */
 public final class LiveIndex implements Closeable {
 
@@ -67,7 +67,13 @@ public final class LiveIndex implements Closeable {
     /** Brings the index in {@code indexDir} up to date with {@code articles} and starts watching. */
     public static LiveIndex open(Path articles, Path indexDir, Duration interval) throws IOException {
         Files.createDirectories(indexDir);
-        return new LiveIndex(articles, FSDirectory.open(indexDir), interval);
+        Directory directory = FSDirectory.open(indexDir);
+        try {
+            return new LiveIndex(articles, directory, interval);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
     }
 
     /** Re-indexes what changed and reopens the searcher; the watcher calls this, tests may too. */
@@ -97,22 +103,24 @@ public final class LiveIndex implements Closeable {
         }
     }
 
-    public IndexSearcher acquire() throws IOException {
-        return searchers.acquire();
+    /** Work done with the current searcher, which stays open until the work returns. */
+    public interface SearcherTask<T> {
+        T run(IndexSearcher searcher) throws IOException;
     }
 
-    public void release(IndexSearcher searcher) throws IOException {
-        searchers.release(searcher);
+    /** Runs {@code task} on the current searcher and releases it afterwards, however the task ends. */
+    public <T> T withSearcher(SearcherTask<T> task) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return task.run(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** The generation of the commit the current searcher reads. */
     public long generation() throws IOException {
-        IndexSearcher searcher = acquire();
-        try {
-            return ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getGeneration();
-        } finally {
-            release(searcher);
-        }
+        return withSearcher(searcher -> ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getGeneration());
     }
 
     @Override

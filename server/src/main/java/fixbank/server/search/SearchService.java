@@ -17,7 +17,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -58,8 +57,7 @@ public final class SearchService {
                 : userQuery.parse(request.query());
         Query filtered = filtered(parsed.query(), request, caller);
 
-        IndexSearcher searcher = index.acquire();
-        try {
+        return index.withSearcher(searcher -> {
             int window = request.page() * request.size();
             Object[] results = QueryBudget.run(searcher, bounded -> bounded.search(filtered,
                     new MultiCollectorManager(new TopScoreDocCollectorManager(window, null, window), new FacetCounts())));
@@ -83,9 +81,7 @@ public final class SearchService {
             return new SearchResult(facets.total(), (System.nanoTime() - start) / 1_000_000, request.page(),
                     request.size(), hits, new SearchResult.Facets(facets.tags(), facets.systems()),
                     parsed.notice().orElse(null));
-        } finally {
-            index.release(searcher);
-        }
+        });
     }
 
     private static Query filtered(Query query, SearchRequest request, Caller caller) {

@@ -14,7 +14,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -41,8 +40,7 @@ public final class SuggestService {
 
     public SuggestResult suggest(SuggestRequest request, Caller caller) throws IOException {
         long start = System.nanoTime();
-        IndexSearcher searcher = index.acquire();
-        try {
+        return index.withSearcher(searcher -> {
             Query ticket = TicketQuery.build(analyzer, searcher.getIndexReader(), request.title(), request.description());
             Query query = new BooleanQuery.Builder()
                     .add(ticket, Occur.MUST)
@@ -60,8 +58,6 @@ public final class SuggestService {
                         doc.get(ArticleFields.SUMMARY), snippetTexts[i], top.scoreDocs[i].score));
             }
             return new SuggestResult(suggestions, (System.nanoTime() - start) / 1_000_000);
-        } finally {
-            index.release(searcher);
-        }
+        });
     }
 }
