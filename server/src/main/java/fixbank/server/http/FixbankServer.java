@@ -79,6 +79,7 @@ public final class FixbankServer implements AutoCloseable {
             javalin.http.prefer405over404 = true;
             javalin.jsonMapper(new JavalinJackson(json, false));
             javalin.startup.showJavalinBanner = false;
+            new CrossOrigin(config.corsOrigins()).register(javalin);
             routes.register(javalin);
         });
         try {

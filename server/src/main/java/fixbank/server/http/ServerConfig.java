@@ -1,8 +1,13 @@
 package fixbank.server.http;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +23,10 @@ import java.util.Optional;
  *                     FIXBANK_TOKENS         staff tokens, "TOKEN:staff,..."    (none)
  * --watch-seconds N   FIXBANK_WATCH_SECONDS  how often to look for changes      (2)
  * --synonyms FILE     FIXBANK_SYNONYMS       synonym rules for queries          (bundled synonyms.txt)
+ * --cors-origins LIST FIXBANK_CORS_ORIGINS   origins allowed to call the API    (none)
+ *                                            from their pages, comma-separated
+ * --ticket-url URL    FIXBANK_TICKET_URL     where the report page hands a      (none)
+ *                                            problem to the ticketing system
  * </pre>
  *
  * Inline tokens are read from the environment only, never from the command line, where any local user
@@ -31,14 +40,17 @@ public record ServerConfig(
         Optional<Path> tokensFile,
         Optional<String> tokens,
         Duration watchInterval,
-        Optional<Path> synonyms) {
+        Optional<Path> synonyms,
+        List<String> corsOrigins,
+        Optional<URI> ticketUrl) {
 
     static final String USAGE = """
             Usage: java -jar fixbank-server.jar [--articles DIR] [--index DIR] [--port N] [--host ADDR]
                                                 [--tokens-file FILE] [--watch-seconds N] [--synonyms FILE]
+                                                [--cors-origins ORIGIN,...] [--ticket-url URL]
             Every option can also be set by environment variable: FIXBANK_ARTICLES, FIXBANK_INDEX, FIXBANK_PORT,
-            FIXBANK_HOST, FIXBANK_TOKENS_FILE, FIXBANK_WATCH_SECONDS, FIXBANK_SYNONYMS; staff tokens inline with
-            FIXBANK_TOKENS.
+            FIXBANK_HOST, FIXBANK_TOKENS_FILE, FIXBANK_WATCH_SECONDS, FIXBANK_SYNONYMS, FIXBANK_CORS_ORIGINS,
+            FIXBANK_TICKET_URL; staff tokens inline with FIXBANK_TOKENS.
             """;
 
     /** Reads options, falling back to {@code env}; throws {@link IllegalArgumentException} naming what is wrong. */
@@ -75,7 +87,9 @@ public record ServerConfig(
                 Optional.ofNullable(values.get("tokens-file")).map(Path::of),
                 Optional.ofNullable(env.get("FIXBANK_TOKENS")),
                 Duration.ofSeconds(watchSeconds),
-                Optional.ofNullable(values.get("synonyms")).map(Path::of));
+                Optional.ofNullable(values.get("synonyms")).map(Path::of),
+                origins(values.getOrDefault("cors-origins", "")),
+                Optional.ofNullable(values.get("ticket-url")).filter(url -> !url.isBlank()).map(ServerConfig::ticketUrl));
     }
 
     private static final Map<String, String> OPTIONS = Map.of(
@@ -85,7 +99,9 @@ public record ServerConfig(
             "host", "FIXBANK_HOST",
             "tokens-file", "FIXBANK_TOKENS_FILE",
             "watch-seconds", "FIXBANK_WATCH_SECONDS",
-            "synonyms", "FIXBANK_SYNONYMS");
+            "synonyms", "FIXBANK_SYNONYMS",
+            "cors-origins", "FIXBANK_CORS_ORIGINS",
+            "ticket-url", "FIXBANK_TICKET_URL");
 
     private static int number(String value, String name) {
         try {
@@ -93,5 +109,50 @@ public record ServerConfig(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
         }
+    }
+
+    /**
+     * Exact origins as browsers send them in the {@code Origin} header: lower-case scheme and host, the port
+     * only when it is not the scheme's default, no path.
+     */
+    private static List<String> origins(String list) {
+        List<String> origins = new ArrayList<>();
+        for (String part : list.split(",")) {
+            if (!part.isBlank()) {
+                origins.add(origin(part.strip()));
+            }
+        }
+        return List.copyOf(origins);
+    }
+
+    private static String origin(String value) {
+        URI uri = webAddress(value, "cors-origins");
+        boolean bare = (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && uri.getRawQuery() == null
+                && uri.getRawFragment() == null && uri.getRawUserInfo() == null;
+        if (!bare) {
+            throw new IllegalArgumentException("cors-origins takes origins such as https://tickets.example.org,"
+                    + " without a path or a trailing slash, not '" + value + "'");
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort();
+        boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+    }
+
+    private static URI ticketUrl(String value) {
+        return webAddress(value.strip(), "ticket-url");
+    }
+
+    private static URI webAddress(String value, String name) {
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme();
+            if (scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be an http or https address, not '" + value + "'");
     }
 }

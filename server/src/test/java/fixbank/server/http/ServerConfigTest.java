@@ -2,9 +2,12 @@ package fixbank.server.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -47,5 +50,38 @@ class ServerConfigTest {
         assertEquals("--index needs a value",
                 assertThrows(IllegalArgumentException.class,
                         () -> ServerConfig.parse(new String[] {"--index"}, Map.of())).getMessage());
+    }
+
+    @Test
+    void corsOriginsAreExactOriginsAsBrowsersSendThem() {
+        ServerConfig config = ServerConfig.parse(new String[] {"--cors-origins",
+                " https://Tickets.Example.org , http://localhost:3000,https://desk.example.org:443"}, Map.of());
+        assertEquals(List.of("https://tickets.example.org", "http://localhost:3000", "https://desk.example.org"),
+                config.corsOrigins());
+        assertEquals(List.of(), ServerConfig.parse(new String[0], Map.of()).corsOrigins(), "none by default");
+        assertEquals(List.of("https://a.example"),
+                ServerConfig.parse(new String[0], Map.of("FIXBANK_CORS_ORIGINS", "https://a.example")).corsOrigins());
+    }
+
+    @Test
+    void corsOriginsRefuseWildcardsAndPaths() {
+        for (String bad : List.of("*", "https://tickets.example.org/", "https://tickets.example.org/form", "tickets.example.org",
+                "ftp://tickets.example.org")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> ServerConfig.parse(new String[] {"--cors-origins", bad}, Map.of()));
+            assertTrue(e.getMessage().startsWith("cors-origins"), e.getMessage());
+        }
+    }
+
+    @Test
+    void ticketUrlMustBeAWebAddress() {
+        assertEquals(Optional.of(URI.create("https://desk.example.org/new?form=it")),
+                ServerConfig.parse(new String[] {"--ticket-url", "https://desk.example.org/new?form=it"}, Map.of()).ticketUrl());
+        assertEquals(Optional.of(URI.create("http://desk/new")),
+                ServerConfig.parse(new String[0], Map.of("FIXBANK_TICKET_URL", "http://desk/new")).ticketUrl());
+        assertEquals(Optional.empty(), ServerConfig.parse(new String[0], Map.of()).ticketUrl());
+        assertEquals("ticket-url must be an http or https address, not 'javascript:alert(1)'",
+                assertThrows(IllegalArgumentException.class,
+                        () -> ServerConfig.parse(new String[] {"--ticket-url", "javascript:alert(1)"}, Map.of())).getMessage());
     }
 }

@@ -13,15 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A real Fixbank server on a random loopback port over a temp folder of articles, and a real HTTP client.
- * Holds a small knowledge bank with every visibility and status.
+ * Holds a small knowledge bank with every visibility and status. Public for the browser tests.
  */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
-    static final String STAFF_TOKEN = "staff-token-0123456789";
+    public static final String STAFF_TOKEN = "staff-token-0123456789";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -34,16 +36,37 @@ final class TestServer implements AutoCloseable {
         this.server = server;
     }
 
-    static TestServer start(Path temp) throws IOException {
+    public static TestServer start(Path temp) throws IOException {
         return start(temp, Duration.ofSeconds(60));
     }
 
     static TestServer start(Path temp, Duration watchInterval) throws IOException {
+        return start(temp, watchInterval, List.of(), Optional.empty());
+    }
+
+    /** A server whose API answers pages from {@code corsOrigins} and whose report page sends to {@code ticketUrl}. */
+    public static TestServer start(Path temp, List<String> corsOrigins, Optional<URI> ticketUrl) throws IOException {
+        return start(temp, Duration.ofSeconds(60), corsOrigins, ticketUrl);
+    }
+
+    private static TestServer start(Path temp, Duration watchInterval, List<String> corsOrigins, Optional<URI> ticketUrl)
+            throws IOException {
         Path articles = temp.resolve("articles");
         writeStarterArticles(articles);
         ServerConfig config = new ServerConfig(articles, temp.resolve("index"), "127.0.0.1", 0, Optional.empty(),
-                Optional.of(STAFF_TOKEN + ":staff"), watchInterval, Optional.empty());
+                Optional.of(STAFF_TOKEN + ":staff"), watchInterval, Optional.empty(), corsOrigins, ticketUrl);
         return new TestServer(articles, FixbankServer.start(config));
+    }
+
+    /** The address of {@code pathAndQuery} on this server, as a browser would open it. */
+    public String address(String pathAndQuery) {
+        return uri(pathAndQuery).toString();
+    }
+
+    /** Adds articles, by path under the articles folder, and indexes them now. */
+    public void add(Map<String, String> contentByPath) throws IOException {
+        contentByPath.forEach((path, content) -> write(articles, path, content));
+        server.refresh();
     }
 
     static void write(Path articles, String relativePath, String content) {
@@ -56,7 +79,7 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    static String article(String title, String tags, String systems, String visibility, String status, String body) {
+    public static String article(String title, String tags, String systems, String visibility, String status, String body) {
         return "---\ntitle: " + title + "\nsummary: About " + title.toLowerCase() + ".\ntags: [" + tags + "]\nsystems: ["
                 + systems + "]\nvisibility: " + visibility + "\nstatus: " + status
                 + "\nowner: Dana Okafor (Service Desk)\nupdated: 2026-10-01\n---\n# " + title + "\n\n" + body + "\n";
@@ -99,7 +122,11 @@ final class TestServer implements AutoCloseable {
     }
 
     Reply getWithAuthorization(String pathAndQuery, String authorization) {
-        return send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Authorization", authorization).GET().build());
+        return getWithHeader(pathAndQuery, "Authorization", authorization);
+    }
+
+    Reply getWithHeader(String pathAndQuery, String name, String value) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).header(name, value).GET().build());
     }
 
     Reply post(String path, String body) {
