@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The server command, and the one place the application is put together: the live index, the services
- * over it and the HTTP routes. Tests start it through {@link #start(ServerConfig)} exactly as {@code main}
+ * over it, the HTTP routes and the web pages. Tests start it through {@link #start(ServerConfig)} exactly as {@code main}
  * does.
  */
 public final class FixbankServer implements AutoCloseable {
@@ -81,6 +81,7 @@ public final class FixbankServer implements AutoCloseable {
             javalin.startup.showJavalinBanner = false;
             new CrossOrigin(config.corsOrigins()).register(javalin);
             routes.register(javalin);
+            new WebPages(config.ticketUrl()).register(javalin);
         });
         try {
             app.start(config.host(), config.port());

@@ -152,6 +152,6 @@ class SuggestArticleApiTest extends SharedTestServer {
         Iterator<String> names = doc.get("paths").fieldNames();
         names.forEachRemaining(paths::add);
         assertEquals(List.of("/api/search", "/api/suggest", "/api/articles/{id}", "/api/autocomplete", "/api/health",
-                "/api/openapi.json"), paths);
+                "/api/config", "/api/openapi.json"), paths);
     }
 }

@@ -1,0 +1,51 @@
+// Calls to the Fixbank API from the pages, with the staff token when one is stored.
+import { staffToken } from './staff-token.js';
+
+/** A failed call: status 0 when the server could not be reached. */
+export class ApiFailure extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+export function apiGet(path, params = {}, signal) {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') query.set(name, value);
+  }
+  const encoded = query.toString();
+  return call(encoded ? path + '?' + encoded : path, { signal });
+}
+
+export function apiPost(path, body, signal) {
+  return call(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+    signal,
+  });
+}
+
+async function call(address, init) {
+  const token = staffToken();
+  if (token) init.headers = { ...init.headers, Authorization: 'Bearer ' + token };
+  let response;
+  try {
+    response = await fetch(address, init);
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ApiFailure(0, 'The knowledge bank could not be reached. Check the network and try again.');
+  }
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiFailure(response.status, explain(response.status, body));
+  }
+  return body;
+}
+
+function explain(status, body) {
+  if (status === 401) return 'Your staff token was not accepted. Sign out, or sign in again with a valid token.';
+  if (status >= 500 || !body || !body.error) return 'Something went wrong on the server. Please try again in a moment.';
+  return body.error.charAt(0).toUpperCase() + body.error.slice(1) + '.';
+}

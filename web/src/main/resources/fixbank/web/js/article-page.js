@@ -1,0 +1,116 @@
+// The article page, at /articles/<id>: the article's facts, then its body with the Symptoms, Cause and
+// Resolution sections set apart.
+import { apiGet } from './api.js';
+import { articleHref, badges, el, setTrustedHtml } from './dom.js';
+import { isStaff, setUpStaffArea } from './staff.js';
+
+const PREFIX = '/articles/';
+const SECTION_KINDS = {
+  symptoms: 'symptoms', symptom: 'symptoms',
+  cause: 'cause', causes: 'cause',
+  resolution: 'resolution', fix: 'resolution', workaround: 'resolution',
+  related: 'related', 'see also': 'related',
+};
+
+const container = document.getElementById('article');
+const id = location.pathname.slice(PREFIX.length).split('/').map(decodeURIComponent).join('/');
+
+function setUpBackLink() {
+  const referrer = document.referrer ? new URL(document.referrer) : null;
+  if (referrer && referrer.origin === location.origin && referrer.pathname === '/') {
+    const link = document.getElementById('back-link');
+    link.href = referrer.pathname + referrer.search;
+    link.textContent = '‹ Back to results';
+  }
+}
+
+async function load() {
+  container.setAttribute('aria-busy', 'true');
+  try {
+    const article = await apiGet('/api/articles/' + id.split('/').map(encodeURIComponent).join('/'));
+    show(article);
+  } catch (error) {
+    showProblem(error);
+  } finally {
+    container.removeAttribute('aria-busy');
+  }
+}
+
+function show(article) {
+  document.title = article.title + ' · Fixbank';
+  container.replaceChildren(
+    el('header', { class: 'article-header' },
+      el('h1', {}, article.title, ...badges(article)),
+      el('p', { class: 'lead' }, article.summary),
+      facts(article),
+      el('p', { class: 'article-actions' },
+        el('button', { type: 'button', class: 'button button-quiet', onclick: () => window.print() }, 'Print'))),
+    body(article),
+    el('p', { class: 'print-only print-source' }, 'From Fixbank: ' + location.origin + articleHref(article.id)));
+}
+
+function facts(article) {
+  const rows = [
+    ['Systems', article.systems.length ? article.systems.join(', ') : 'Any'],
+    ['Owner', article.owner || 'Not named'],
+    ['Last updated', date(article.updated)],
+  ];
+  if (isStaff() && article.reviewBy) rows.push(['Review by', date(article.reviewBy)]);
+  const list = el('dl', { class: 'article-facts' },
+    ...rows.map(([term, value]) => el('div', {}, el('dt', {}, term), el('dd', {}, value))));
+  if (article.tags.length) {
+    list.append(el('div', { class: 'no-print' }, el('dt', {}, 'Tags'), el('dd', { class: 'tags' },
+      ...article.tags.map((tag) => el('a', { class: 'tag', href: '/?tags=' + encodeURIComponent(tag) }, tag)))));
+  }
+  return list;
+}
+
+function date(isoDate) {
+  if (!isoDate) return 'Unknown';
+  const parsed = new Date(isoDate + 'T00:00:00');
+  const text = Number.isNaN(parsed.getTime()) ? isoDate
+    : new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(parsed);
+  return el('time', { datetime: isoDate }, text);
+}
+
+/** The sanitized body, with each h2 and what follows it wrapped in a section styled by its heading. */
+function body(article) {
+  const source = setTrustedHtml(document.createElement('div'), article.html);
+  const first = source.firstElementChild;
+  if (first?.tagName === 'H1' && first.textContent.trim().toLowerCase() === article.title.trim().toLowerCase()) {
+    first.remove();
+  }
+  const target = el('div', { class: 'article-body' });
+  let section = target;
+  for (const node of [...source.childNodes]) {
+    if (node.nodeName === 'H2') {
+      const kind = SECTION_KINDS[node.textContent.trim().toLowerCase()];
+      section = el('section', { class: 'article-section' + (kind ? ' section-' + kind : '') });
+      target.append(section);
+    }
+    section.append(node);
+  }
+  return target;
+}
+
+function showProblem(error) {
+  if (error.status === 404) {
+    document.title = 'Article not found · Fixbank';
+    container.replaceChildren(
+      el('h1', {}, 'Article not found'),
+      el('p', {}, 'There is no article at this address. It may have been renamed or removed'
+        + (isStaff() ? '.' : ', or it may be for IT staff only.')),
+      el('p', {}, el('a', { href: '/' }, 'Search all fixes'), ' or ', el('a', { href: '/report.html' }, 'report a problem'), '.'));
+    return;
+  }
+  document.title = 'Article unavailable · Fixbank';
+  container.replaceChildren(
+    el('h1', {}, 'This article could not be shown'),
+    el('p', { class: 'error', role: 'alert' }, error.message),
+    el('p', {}, el('a', { href: '/' }, 'Search all fixes')));
+}
+
+window.addEventListener('fixbank:staff', load);
+setUpBackLink();
+setUpStaffArea();
+load();

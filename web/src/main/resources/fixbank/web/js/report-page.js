@@ -1,0 +1,129 @@
+// The report-a-problem page: known fixes beside the form while the problem is typed, what was typed kept
+// for the browser tab (so opening a fix and coming back loses nothing), and the report handed to the
+// hospital's ticketing system at the configured address as title and description query parameters.
+import { apiGet, apiPost } from './api.js';
+import { articleHref, badges, debounce, el } from './dom.js';
+import { setUpStaffArea } from './staff.js';
+
+const DRAFT_KEY = 'fixbank.reportDraft';
+const SUGGESTIONS = 5;
+const MIN_TEXT = 3;
+
+const form = document.getElementById('report-form');
+const title = document.getElementById('title');
+const description = document.getElementById('description');
+const titleError = document.getElementById('title-error');
+const send = document.getElementById('report-send');
+const status = document.getElementById('suggestions-status');
+const list = document.getElementById('suggestion-list');
+
+let inFlight;
+
+function restoreDraft() {
+  let draft = null;
+  try {
+    draft = JSON.parse(sessionStorage.getItem(DRAFT_KEY));
+  } catch {
+    // A damaged draft is dropped.
+  }
+  if (draft) {
+    title.value = draft.title ?? '';
+    description.value = draft.description ?? '';
+  }
+  const offered = new URLSearchParams(location.search).get('title');
+  if (offered && !title.value) title.value = offered;
+}
+
+function saveDraft() {
+  sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ title: title.value, description: description.value }));
+}
+
+const suggestSoon = debounce(suggest, 250);
+
+async function suggest() {
+  inFlight?.abort();
+  if ((title.value.trim() + description.value.trim()).length < MIN_TEXT) {
+    list.replaceChildren();
+    status.textContent = 'Known fixes will appear here as you type.';
+    return;
+  }
+  inFlight = new AbortController();
+  try {
+    const result = await apiPost('/api/suggest',
+      { title: title.value, description: description.value, limit: SUGGESTIONS }, inFlight.signal);
+    showSuggestions(result.suggestions);
+  } catch (error) {
+    if (error.name === 'AbortError') return;
+    list.replaceChildren();
+    status.textContent = error.message;
+  }
+}
+
+function showSuggestions(suggestions) {
+  list.replaceChildren(...suggestions.map((suggestion) => el('li', {},
+    el('a', { href: articleHref(suggestion.id) }, suggestion.title), ...badges(suggestion),
+    el('p', {}, suggestion.summary))));
+  const count = suggestions.length;
+  status.textContent = count
+    ? `${count} known ${count === 1 ? 'fix matches' : 'fixes match'} what you typed. One may solve it before you send the report.`
+    : 'No known fix matches yet. Add more detail, or send the report.';
+}
+
+let ticketUrl = null;
+
+async function setUpSending() {
+  let reachable = true;
+  try {
+    ticketUrl = (await apiGet('/api/config')).ticketUrl;
+  } catch {
+    reachable = false;
+  }
+  if (!ticketUrl) {
+    send.replaceChildren(el('p', { class: 'not-configured', id: 'not-configured' },
+      reachable ? 'Reports cannot be sent from this page: no ticketing system is set up for Fixbank here. '
+          + 'Please contact the IT service desk the usual way; you can copy what you typed from this form.'
+        : 'The knowledge bank could not be reached, so this report cannot be sent from here. '
+          + 'Please contact the IT service desk the usual way.'));
+    return;
+  }
+  send.replaceChildren(
+    el('button', { type: 'submit', class: 'button', id: 'send-report' }, 'Send to the IT service desk'),
+    el('span', { class: 'hint' }, 'Opens the service desk’s ticket form with what you typed.'));
+}
+
+function sendReport(event) {
+  event.preventDefault();
+  if (!ticketUrl) return;
+  if (!title.value.trim()) {
+    titleError.hidden = false;
+    title.setAttribute('aria-invalid', 'true');
+    title.focus();
+    return;
+  }
+  const target = new URL(ticketUrl);
+  target.searchParams.set('title', title.value.trim());
+  target.searchParams.set('description', description.value.trim());
+  // The ticketing system has the text now; a shared workstation should not keep it.
+  sessionStorage.removeItem(DRAFT_KEY);
+  location.assign(target);
+}
+
+for (const field of [title, description]) {
+  field.addEventListener('input', () => {
+    saveDraft();
+    suggestSoon();
+  });
+}
+title.addEventListener('input', () => {
+  if (title.value.trim()) {
+    titleError.hidden = true;
+    title.removeAttribute('aria-invalid');
+  }
+});
+form.addEventListener('submit', sendReport);
+window.addEventListener('fixbank:staff', suggest);
+
+setUpStaffArea();
+restoreDraft();
+setUpSending();
+suggest();
