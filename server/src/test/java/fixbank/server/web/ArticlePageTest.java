@@ -1,0 +1,100 @@
+package fixbank.server.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ArticlePageTest extends BrowserTest {
+
+    @BeforeAll
+    static void start() throws IOException {
+        start(List.of(), Optional.empty());
+    }
+
+    private static void openArticle(String id, String expectedHeading) {
+        open("/articles/" + id);
+        browser.await(() -> "the heading " + expectedHeading,
+                driver -> browser.findAll("#article h1").stream().anyMatch(h1 -> h1.getText().startsWith(expectedHeading)));
+    }
+
+    @Test
+    void articleShowsItsFactsAndSetsApartSymptomsCauseAndResolution() {
+        openArticle("printing/wristband-printer-blank", "Wristband printer prints blank labels");
+        assertEquals(1, browser.findAll("h1").size(), "the body's own title is not repeated");
+        assertEquals("Wristband printer prints blank labels · Fixbank", browser.driver.getTitle());
+        String facts = browser.find(".article-facts").getText();
+        assertTrue(facts.contains("Zebra ZD621"), facts);
+        assertTrue(facts.contains("Dana Okafor (Service Desk)"), facts);
+        assertEquals("2026-10-01", browser.find(".article-facts time").getAttribute("datetime"));
+
+        assertEquals("Symptoms", browser.find(".section-symptoms h2").getText());
+        assertEquals("Cause", browser.find(".section-cause h2").getText());
+        assertEquals("Resolution", browser.find(".section-resolution h2").getText());
+        assertTrue(browser.find(".section-resolution ol").getText().contains("Turn the ribbon over."));
+        Set<String> borders = browser.findAll(".article-section:not(.section-related)").stream()
+                .map(section -> section.getCssValue("border-left-color")).collect(Collectors.toSet());
+        assertEquals(3, borders.size(), "each section has its own colour: " + borders);
+    }
+
+    @Test
+    void linksInTheBodyOpenOtherArticles() {
+        openArticle("printing/wristband-printer-blank", "Wristband printer prints blank labels");
+        browser.driver.findElement(org.openqa.selenium.By.linkText("printer offline")).click();
+        openedArticle("Printer shows offline");
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/articles/printing/printer-offline"));
+    }
+
+    @Test
+    void rawHtmlInAnArticleShowsAsText() {
+        openArticle("access/account-locked", "Account locked after failed sign-ins");
+        String body = browser.find(".article-body").getText();
+        assertTrue(body.contains("<script>alert('x')</script>"), body);
+        assertTrue(browser.findAll(".article-body script, .article-body b").isEmpty());
+        assertTrue(browser.findAll(".article-body a[href^='javascript'], .article-body a[href^='data']").isEmpty());
+    }
+
+    @Test
+    void unknownAndHiddenArticlesAreAFriendlyNotFound() {
+        for (String id : List.of("printing/no-such-article", "printing/print-server-spooler")) {
+            openArticle(id, "Article not found");
+            assertTrue(browser.find("#article").getText().contains("for IT staff only"));
+            assertEquals(server.address("/"), browser.find("#article a").getAttribute("href"));
+        }
+    }
+
+    @Test
+    void printedPageLeavesOutNavigation() {
+        openArticle("printing/printer-offline", "Printer shows offline");
+        try {
+            browser.emulatePrint(true);
+            assertFalse(browser.find(".site-header").isDisplayed());
+            assertFalse(browser.find(".article-actions").isDisplayed());
+            assertFalse(browser.find("#back-link").isDisplayed());
+            assertTrue(browser.find(".section-symptoms").isDisplayed());
+            assertEquals("From Fixbank: " + server.address("/articles/printing/printer-offline"),
+                    browser.find(".print-source").getText());
+        } finally {
+            browser.emulatePrint(false);
+        }
+        assertTrue(browser.find(".site-header").isDisplayed());
+        assertFalse(browser.find(".print-source").isDisplayed());
+    }
+
+    @Test
+    void aWrongAddressShowsAPageNotJson() {
+        open("/no/such/page");
+        assertEquals("Page not found", browser.find("h1").getText());
+    }
+
+    private static void openedArticle(String heading) {
+        browser.await(() -> "the article " + heading, driver -> browser.find("#article h1").getText().startsWith(heading));
+    }
+}

@@ -1,0 +1,108 @@
+package fixbank.server.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's chromedriver. Both paths are given explicitly so
+ * Selenium Manager never runs and nothing is downloaded; without them the tests fail and say what to
+ * install.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    final ChromeDriver driver;
+
+    private Browser(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    /** A fresh browser with its profile in {@code profile} and a {@code width} × {@code height} window. */
+    static Browser start(Path profile, int width, int height) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("the browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                    + ": apt-get install -y chromium chromium-driver (.ci/run does this)");
+        }
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage", "--user-data-dir=" + profile.toAbsolutePath(),
+                        "--window-size=" + width + "," + height);
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    void open(String address) {
+        driver.get(address);
+    }
+
+    /**
+     * Waits until {@code condition} gives something other than null or false, and returns it; on time-out
+     * fails with {@code what}, worked out then so it can tell what the page showed.
+     */
+    <T> T await(Supplier<String> what, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(50)).withMessage(what)
+                .ignoring(StaleElementReferenceException.class) // the pages re-render as answers arrive
+                .until(condition);
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    static List<WebElement> findAll(SearchContext context, String css) {
+        return context.findElements(By.cssSelector(css));
+    }
+
+    /** The texts of the elements matching {@code css}. */
+    List<String> texts(String css) {
+        return findAll(css).stream().map(WebElement::getText).toList();
+    }
+
+    Object script(String javascript, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, args);
+    }
+
+    /** Forgets the staff token and drafts kept by the pages of {@code origin}. */
+    void clearSession(String originAddress) {
+        driver.get(originAddress);
+        script("sessionStorage.clear()");
+    }
+
+    /** Lays pages out for paper (true) or the screen (false), as printing would. */
+    void emulatePrint(boolean print) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

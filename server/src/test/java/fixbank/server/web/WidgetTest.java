@@ -1,0 +1,92 @@
+package fixbank.server.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+
+/** The widget on a ticketing system's own page, on an origin the server allows and on one it does not. */
+class WidgetTest extends BrowserTest {
+
+    private static ThirdPartySite allowedSite;
+    private static ThirdPartySite otherSite;
+
+    @BeforeAll
+    static void startSites() throws IOException {
+        allowedSite = ThirdPartySite.start();
+        otherSite = ThirdPartySite.start();
+        start(List.of(allowedSite.origin()), Optional.empty());
+        allowedSite.useFixbank(server.address(""));
+        otherSite.useFixbank(server.address(""));
+    }
+
+    @AfterAll
+    static void stopSites() {
+        allowedSite.close();
+        otherSite.close();
+    }
+
+    private static WebElement widget() {
+        return browser.find("#fixbank-suggestions");
+    }
+
+    private static List<WebElement> suggestionLinks() {
+        SearchContext shadow = widget().getShadowRoot();
+        return Browser.findAll(shadow, "a");
+    }
+
+    private static void typeTicket(String subject) {
+        type("#subject", subject);
+    }
+
+    private static String awaitState(String... expected) {
+        List<String> states = List.of(expected);
+        return browser.await(() -> "the widget in state " + states + ", not " + widget().getAttribute("data-fixbank-state"),
+                driver -> states.contains(widget().getAttribute("data-fixbank-state")) ? widget().getAttribute("data-fixbank-state") : null);
+    }
+
+    @Test
+    void widgetShowsKnownFixesOnAnAllowedOrigin() {
+        browser.open(allowedSite.formAddress(true));
+        typeTicket("wristband printer labels blank");
+        awaitState("shown");
+        WebElement first = suggestionLinks().get(0);
+        assertEquals("Wristband printer prints blank labels", first.getText());
+        assertEquals(server.address("/articles/printing/wristband-printer-blank"), first.getAttribute("href"));
+        assertEquals("_blank", first.getAttribute("target"), "the ticket being typed stays open");
+        assertNotEquals("rgba(255, 0, 0, 1)", first.getCssValue("color"), "the page's styles do not reach the widget");
+    }
+
+    @Test
+    void widgetAddsOneGlobalAndNoStylesToThePage() {
+        browser.open(allowedSite.formAddress(false));
+        List<String> before = globals();
+        browser.open(allowedSite.formAddress(true));
+        List<String> added = new ArrayList<>(globals());
+        added.removeAll(before);
+        assertEquals(List.of("FixbankWidget"), added);
+        assertEquals(1L, browser.script("return document.styleSheets.length"), "only the page's own style sheet");
+    }
+
+    @Test
+    void anOriginNotAllowedGetsNoSuggestions() {
+        browser.open(otherSite.formAddress(true));
+        typeTicket("wristband printer labels blank");
+        awaitState("failed");
+        assertTrue(suggestionLinks().isEmpty());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> globals() {
+        return (List<String>) browser.script("return Object.getOwnPropertyNames(window)");
+    }
+}
