@@ -25,7 +25,8 @@
     li + li { margin-top: 8px; }
     a { color: #0a58a8; font-weight: 600; text-underline-offset: 0.15em; }
     a:focus-visible { outline: 3px solid #1a5fd0; outline-offset: 2px; }
-    p.summary { margin: 2px 0 0; color: #4b5563; font-size: 0.9em; }`;
+    p.summary { margin: 2px 0 0; color: #4b5563; font-size: 0.9em; display: -webkit-box; -webkit-box-orient: vertical;
+                -webkit-line-clamp: 2; overflow: hidden; }`;
 
   function find(selector) {
     return selector ? document.querySelector(selector) : null;
@@ -37,6 +38,22 @@
       clearTimeout(timer);
       timer = setTimeout(action, millis);
     };
+  }
+
+  /**
+   * A constructed style sheet, unlike a style element, is not refused by pages whose Content-Security-Policy
+   * allows no inline styles.
+   */
+  function adoptStyles(root) {
+    if ('adoptedStyleSheets' in root && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLE);
+      root.adoptedStyleSheets = [sheet];
+    } else {
+      const style = document.createElement('style');
+      style.textContent = STYLE;
+      root.prepend(style);
+    }
   }
 
   function bind(options) {
@@ -52,8 +69,6 @@
       (descriptionField || titleField).insertAdjacentElement('afterend', host);
     }
     const root = host.shadowRoot || host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = STYLE;
     const panel = document.createElement('div');
     panel.className = 'panel';
     panel.setAttribute('role', 'region');
@@ -64,7 +79,8 @@
     heading.textContent = 'Known fixes that may solve this';
     const list = document.createElement('ul');
     panel.append(heading, list);
-    root.replaceChildren(style, panel);
+    root.replaceChildren(panel);
+    adoptStyles(root);
 
     const limit = Number(options.limit) || 5;
     let inFlight;

@@ -99,6 +99,13 @@ class SearchPageTest extends BrowserTest {
     }
 
     @Test
+    void anOldLinkPastTheLastPageShowsTheFirst() {
+        open("/?q=wristband&page=3");
+        awaitResults("the only page", List.of(WRISTBAND));
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=wristband"), browser.driver.getCurrentUrl());
+    }
+
+    @Test
     void backAndForwardRestoreTheSearches() {
         open("/");
         type("#q", "wristband", Keys.ENTER);

@@ -1,7 +1,6 @@
 package fixbank.server.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,6 +15,8 @@ import org.openqa.selenium.WebElement;
 
 /** The widget on a ticketing system's own page, on an origin the server allows and on one it does not. */
 class WidgetTest extends BrowserTest {
+
+    private static final String WIDGET_LINK_COLOUR = "rgba(10, 88, 168, 1)";
 
     private static ThirdPartySite allowedSite;
     private static ThirdPartySite otherSite;
@@ -63,7 +64,7 @@ class WidgetTest extends BrowserTest {
         assertEquals("Wristband printer prints blank labels", first.getText());
         assertEquals(server.address("/articles/printing/wristband-printer-blank"), first.getAttribute("href"));
         assertEquals("_blank", first.getAttribute("target"), "the ticket being typed stays open");
-        assertNotEquals("rgba(255, 0, 0, 1)", first.getCssValue("color"), "the page's styles do not reach the widget");
+        assertEquals(WIDGET_LINK_COLOUR, first.getCssValue("color"), "the widget's styles apply, the page's do not");
     }
 
     @Test
@@ -83,6 +84,16 @@ class WidgetTest extends BrowserTest {
         typeTicket("wristband printer labels blank");
         awaitState("failed");
         assertTrue(suggestionLinks().isEmpty());
+    }
+
+    @Test
+    void exampleWidgetPageWorksUnderAStrictContentPolicy() {
+        open("/widget-example.html");
+        typeTicket("printer offline");
+        awaitState("shown");
+        WebElement first = suggestionLinks().get(0);
+        assertEquals("Printer shows offline", first.getText());
+        assertEquals(WIDGET_LINK_COLOUR, first.getCssValue("color"), "styles are not refused by the page's policy");
     }
 
     @SuppressWarnings("unchecked")

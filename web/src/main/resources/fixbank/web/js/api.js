@@ -1,11 +1,12 @@
 // Calls to the Fixbank API from the pages, with the staff token when one is stored.
 import { staffToken } from './staff-token.js';
 
-/** A failed call: status 0 when the server could not be reached. */
+/** A failed call: status 0 when the server could not be reached; field names the parameter at fault. */
 export class ApiFailure extends Error {
-  constructor(status, message) {
+  constructor(status, message, field) {
     super(message);
     this.status = status;
+    this.field = field;
   }
 }
 
@@ -39,7 +40,7 @@ async function call(address, init) {
   }
   const body = await response.json().catch(() => null);
   if (!response.ok) {
-    throw new ApiFailure(response.status, explain(response.status, body));
+    throw new ApiFailure(response.status, explain(response.status, body), body?.field);
   }
   return body;
 }

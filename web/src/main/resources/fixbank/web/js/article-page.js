@@ -59,7 +59,7 @@ function facts(article) {
   const list = el('dl', { class: 'article-facts' },
     ...rows.map(([term, value]) => el('div', {}, el('dt', {}, term), el('dd', {}, value))));
   if (article.tags.length) {
-    list.append(el('div', { class: 'no-print' }, el('dt', {}, 'Tags'), el('dd', { class: 'tags' },
+    list.append(el('div', { class: 'facts-tags no-print' }, el('dt', {}, 'Tags'), el('dd', { class: 'tags' },
       ...article.tags.map((tag) => el('a', { class: 'tag', href: '/?tags=' + encodeURIComponent(tag) }, tag)))));
   }
   return list;

@@ -87,7 +87,7 @@ async function setUpSending() {
     return;
   }
   send.replaceChildren(
-    el('button', { type: 'submit', class: 'button', id: 'send-report' }, 'Send to the IT service desk'),
+    el('button', { type: 'submit', form: 'report-form', class: 'button', id: 'send-report' }, 'Send to the IT service desk'),
     el('span', { class: 'hint' }, 'Opens the service desk’s ticket form with what you typed.'));
 }
 

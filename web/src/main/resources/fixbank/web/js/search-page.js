@@ -77,7 +77,8 @@ function searchNow() {
 
 async function load() {
   inFlight?.abort();
-  inFlight = new AbortController();
+  const request = new AbortController();
+  inFlight = request;
   document.title = (state.q ? state.q + ' · ' : '') + 'Find a fix · Fixbank';
   results.setAttribute('aria-busy', 'true');
   try {
@@ -88,21 +89,25 @@ async function load() {
       status: isStaff() ? (state.status.length ? state.status : STATUSES.map(([key]) => key)).join(',') : '',
       page: state.page,
       size: PAGE_SIZE,
-    }, inFlight.signal);
+    }, request.signal);
     render(result);
   } catch (error) {
-    if (error.name !== 'AbortError') showError(error.message);
+    if (error.name === 'AbortError') return;
+    if (error.field === 'page' && state.page > 1) {
+      go({ ...state, page: 1 }, false); // an old link to a page the results no longer reach
+    } else {
+      showError(error.message);
+    }
   } finally {
-    results.removeAttribute('aria-busy');
+    if (inFlight === request) results.removeAttribute('aria-busy');
   }
 }
 
 function render(result) {
   const lastPage = Math.min(LAST_PAGE, Math.ceil(result.total / PAGE_SIZE));
   status.classList.remove('error');
-  status.textContent = result.total === 0 ? nothingFound()
-    : `${result.total} ${result.total === 1 ? 'fix' : 'fixes'}${state.q ? ` for “${state.q}”` : ''}`
-      + (lastPage > 1 ? ` · page ${state.page} of ${lastPage}` : '');
+  status.textContent = result.total === 0 ? nothingFound() : found(result.total)
+    + (lastPage > 1 ? ` · page ${state.page} of ${lastPage}` : '');
   notice.hidden = !result.notice;
   notice.textContent = result.notice ?? '';
   results.replaceChildren(...result.hits.map(hitItem));
@@ -110,6 +115,12 @@ function render(result) {
   renderFilters();
   renderPages(lastPage);
   if (result.total === 0) renderEmpty(); else empty.hidden = true;
+}
+
+function found(total) {
+  const fixes = `${total} ${total === 1 ? 'fix' : 'fixes'}`;
+  if (state.q) return `${fixes} for “${state.q}”`;
+  return state.tags.length + state.systems.length ? fixes : `All ${fixes}`;
 }
 
 function nothingFound() {
@@ -120,7 +131,7 @@ function hitItem(hit) {
   return el('li', { class: 'result' },
     el('h2', { class: 'result-title' }, el('a', { href: articleHref(hit.id) }, hit.title), ...badges(hit)),
     el('p', { class: 'result-summary' }, hit.summary),
-    hit.snippet ? setTrustedHtml(el('p', { class: 'result-snippet' }), hit.snippet) : null,
+    hit.snippet.includes('<mark>') ? setTrustedHtml(el('p', { class: 'result-snippet' }), hit.snippet) : null,
     el('p', { class: 'result-meta' }, [...hit.systems, 'Updated ' + hit.updated].join(' · ')));
 }
 

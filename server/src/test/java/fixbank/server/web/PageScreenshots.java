@@ -1,0 +1,146 @@
+package fixbank.server.web;
+
+import fixbank.server.http.FixbankServer;
+import fixbank.server.http.ServerConfig;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Keys;
+
+/**
+ * Screenshots of every page and state, at desktop (1280 × 800) and phone (390 × 844) sizes, over the
+ * bundled articles, into {@code server/target/screenshots}: the first screen, and the whole page when it is
+ * longer. Not part of the test suite (the name does not
+ * end in Test); run it with
+ *
+ * <pre>
+ * mvn -pl server -am verify -Dtest=PageScreenshots -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ */
+class PageScreenshots {
+
+    private static final String STAFF_TOKEN = "screenshot-staff-token-0123456789";
+    private static final Path OUTPUT = Path.of("target", "screenshots");
+
+    private record Viewport(String name, int width, int height, boolean mobile) {}
+
+    private static final List<Viewport> VIEWPORTS = List.of(
+            new Viewport("desktop", 1280, 800, false),
+            new Viewport("phone", 390, 844, true));
+
+    @TempDir
+    Path temp;
+
+    private Browser browser;
+    private String base;
+
+    @Test
+    void takeScreenshots() throws IOException {
+        Files.createDirectories(OUTPUT);
+        ServerConfig config = new ServerConfig(Path.of("..", "articles"), temp.resolve("index"), "127.0.0.1", 0,
+                Optional.empty(), Optional.of(STAFF_TOKEN + ":staff"), Duration.ofHours(1), Optional.empty(), List.of(),
+                Optional.of(URI.create("https://servicedesk.example.org/tickets/new")));
+        try (FixbankServer server = FixbankServer.start(config);
+                Browser started = Browser.start(temp.resolve("profile"), 1280, 800)) {
+            browser = started;
+            base = "http://127.0.0.1:" + server.port();
+            for (Viewport viewport : VIEWPORTS) {
+                takeAll(viewport);
+            }
+        }
+        System.out.println("Screenshots in " + OUTPUT.toAbsolutePath());
+    }
+
+    private void takeAll(Viewport viewport) throws IOException {
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", viewport.width(), "height", viewport.height(), "deviceScaleFactor", 1, "mobile", viewport.mobile()));
+        browser.clearSession(base + "/no-such-page");
+
+        show("/", viewport, "01-search-start");
+        show("/?q=printer", viewport, "02-search-results");
+        show("/?systems=Epic%20Hyperspace&page=2", viewport, "03-search-filtered-page-2");
+        show("/?q=zzqx%20frobnicator", viewport, "04-search-nothing-found");
+        show("/articles/printing/printer-shows-offline-on-workstation", viewport, "05-article");
+        browser.emulatePrint(true);
+        save(viewport, "06-article-print");
+        browser.emulatePrint(false);
+        show("/articles/printing/no-such-article", viewport, "07-article-not-found");
+
+        open("/report.html");
+        save(viewport, "08-report-start");
+        browser.find("#title").sendKeys("Wristband printer flashing red");
+        browser.find("#description").sendKeys("The Zebra printer at the 4 West nurses' station flashes a red light and "
+                + "prints nothing since this morning. Already turned it off and on.");
+        browser.await(() -> "suggestions", driver -> !browser.findAll("#suggestion-list li").isEmpty());
+        save(viewport, "09-report-with-known-fixes");
+
+        open("/");
+        browser.find("#staff-sign-in").click();
+        browser.find("#staff-token").sendKeys("wrong-token", Keys.ENTER);
+        browser.await(() -> "the refusal", driver -> browser.find("#staff-message").getText().contains("not accepted"));
+        save(viewport, "10-staff-sign-in-refused");
+
+        browser.script("sessionStorage.setItem('fixbank.staffToken', arguments[0])", STAFF_TOKEN);
+        show("/?q=account%20locked", viewport, "11-staff-search");
+        show("/articles/access/find-source-of-repeated-ad-lockouts", viewport, "12-staff-internal-article");
+        browser.script("sessionStorage.clear()");
+
+        open("/widget-example.html");
+        browser.find("#subject").sendKeys("Vocera badge not connected");
+        browser.await(() -> "the widget's fixes",
+                driver -> "shown".equals(browser.find("#fixbank-suggestions").getAttribute("data-fixbank-state")));
+        save(viewport, "13-widget-example");
+
+        show("/no-such-page", viewport, "14-page-not-found");
+    }
+
+    private void open(String path) {
+        browser.open(base + path);
+        settle();
+    }
+
+    private void show(String path, Viewport viewport, String name) throws IOException {
+        open(path);
+        save(viewport, name);
+    }
+
+    /** Waits until no request is in flight and the debounced requests have had their turn. */
+    private void settle() {
+        browser.await(() -> "the page to settle", driver -> (Boolean) browser.script(
+                "return document.readyState === 'complete' && !document.querySelector('[aria-busy]')"));
+        try {
+            Thread.sleep(400);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The first screen as {@code NAME-VIEWPORT.png}, and the whole page as {@code NAME-VIEWPORT-full.png} when longer. */
+    @SuppressWarnings("unchecked")
+    private void save(Viewport viewport, String name) throws IOException {
+        settle();
+        browser.consoleProblems().forEach(problem -> System.out.println(name + " (" + viewport.name() + "): " + problem));
+        Map<String, Object> metrics = browser.driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        double height = ((Map<String, Number>) metrics.get("cssContentSize")).get("height").doubleValue();
+        capture(viewport.width(), viewport.height(), name + "-" + viewport.name());
+        if (height > viewport.height()) {
+            capture(viewport.width(), height, name + "-" + viewport.name() + "-full");
+        }
+    }
+
+    private void capture(int width, double height, String file) throws IOException {
+        Map<String, Object> shot = browser.driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png",
+                "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Files.write(OUTPUT.resolve(file + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+    }
+}
