@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /** One real server and one real browser for all tests of a class; each test starts with a fresh session. */
 abstract class BrowserTest {
@@ -43,10 +45,13 @@ abstract class BrowserTest {
         browser.open(server.address(pathAndQuery));
     }
 
-    /** Types {@code text} into the field, replacing what was there. */
+    /**
+     * Types into the field, replacing what was there the way a person would, by selecting it all first: the
+     * field is never empty in between, so a slow machine cannot make that a search of its own.
+     */
     static void type(String css, CharSequence... keys) {
-        var field = browser.find(css);
-        field.clear();
+        WebElement field = browser.find(css);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"));
         field.sendKeys(keys);
     }
 

@@ -50,6 +50,10 @@ class StaffModeTest extends BrowserTest {
         browser.await(() -> "a refusal", driver -> browser.find("#staff-message").getText().contains("not accepted"));
         assertTrue(browser.findAll(".staff-label").isEmpty());
         assertNull(browser.script("return sessionStorage.getItem('fixbank.staffToken')"));
+
+        browser.find("#staff-token").sendKeys(Keys.ESCAPE);
+        assertFalse(browser.find("#staff-form").isDisplayed(), "Escape closes the sign-in");
+        assertEquals("staff-sign-in", browser.driver.switchTo().activeElement().getAttribute("id"));
     }
 
     @Test

@@ -260,7 +260,7 @@ async function renderEmpty() {
   }
 }
 
-function showControls() {
+function showQuery() {
   if (input.value !== state.q) input.value = state.q;
 }
 
@@ -273,12 +273,12 @@ document.getElementById('search-form').addEventListener('submit', (event) => {
 window.addEventListener('popstate', () => {
   state = readState(location.search);
   typing = false;
-  showControls();
+  showQuery();
   load();
 });
 window.addEventListener('fixbank:staff', load);
 
 filters.open = matchMedia('(min-width: 50em)').matches;
 setUpStaffArea();
-showControls();
+showQuery();
 load();

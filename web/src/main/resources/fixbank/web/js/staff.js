@@ -42,14 +42,23 @@ function signedOut(area) {
     token,
     el('button', { type: 'submit', class: 'button' }, 'Sign in'),
     message);
+  const show = (shown) => {
+    form.hidden = !shown;
+    toggle.setAttribute('aria-expanded', String(shown));
+  };
   const toggle = el('button', {
     type: 'button', class: 'link-button', id: 'staff-sign-in', 'aria-expanded': 'false', 'aria-controls': 'staff-form',
     onclick: () => {
-      form.hidden = !form.hidden;
-      toggle.setAttribute('aria-expanded', String(!form.hidden));
+      show(form.hidden);
       if (!form.hidden) token.focus();
     },
   }, 'Staff sign-in');
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      show(false);
+      toggle.focus();
+    }
+  });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     message.textContent = 'Checking…';
