@@ -55,12 +55,13 @@ public final class SearchService {
         UserQuery.Parsed parsed = request.query().isEmpty()
                 ? new UserQuery.Parsed(new MatchAllDocsQuery(), Optional.empty())
                 : userQuery.parse(request.query());
-        Query filtered = filtered(parsed.query(), request, caller);
+        Query filter = filter(request, caller);
 
         return index.withSearcher(searcher -> {
             int window = request.page() * request.size();
-            Object[] results = QueryBudget.run(searcher, bounded -> bounded.search(filtered,
-                    new MultiCollectorManager(new TopScoreDocCollectorManager(window, null, window), new FacetCounts())));
+            Object[] results = QueryBudget.run(searcher, bounded -> bounded.search(parsed.query(),
+                    FilteredCollectorManager.of(bounded, filter, new MultiCollectorManager(
+                            new TopScoreDocCollectorManager(window, null, window), new FacetCounts()))));
             TopDocs top = (TopDocs) results[0];
             FacetCounts.Result facets = (FacetCounts.Result) results[1];
             int from = (request.page() - 1) * request.size();
@@ -84,9 +85,9 @@ public final class SearchService {
         });
     }
 
-    private static Query filtered(Query query, SearchRequest request, Caller caller) {
+    /** The articles the caller may see, in the tags and systems asked for. */
+    private static Query filter(SearchRequest request, Caller caller) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder()
-                .add(query, Occur.MUST)
                 .add(AccessRules.filter(caller, request.statuses()), Occur.FILTER);
         for (String tag : request.tags()) {
             builder.add(new TermQuery(new Term(ArticleFields.TAGS, tag.toLowerCase(Locale.ROOT))), Occur.FILTER);
