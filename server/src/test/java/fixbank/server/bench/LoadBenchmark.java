@@ -23,9 +23,11 @@ import java.util.function.IntFunction;
  * A closed-loop load generator for a running Fixbank server on loopback: a few client threads send requests
  * back to back for a fixed time, first to the bare health endpoint, then to search and suggest with queries
  * from the shared evaluation set. Prints throughput, client latency (median, p99) and, for search and suggest,
- * the server's own {@code tookMs}. Not part of the test suite: {@code bench/load} runs it.
+ * the server's own {@code tookMs}. Given the server's process id, it also prints the server's CPU time per
+ * request, read from {@code /proc}: unlike throughput, that barely moves when something else on the machine
+ * competes for the cores. Not part of the test suite: {@code bench/load} runs it.
  *
- * <p>Usage: {@code LoadBenchmark BASE_URL QUERIES_JSONL [SECONDS_PER_ENDPOINT] [THREADS]}
+ * <p>Usage: {@code LoadBenchmark BASE_URL QUERIES_JSONL [SECONDS_PER_ENDPOINT] [THREADS] [SERVER_PID CLOCK_TICKS]}
  */
 public final class LoadBenchmark {
 
@@ -43,6 +45,7 @@ public final class LoadBenchmark {
         }
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 4;
+        ServerCpu cpu = args.length > 5 ? new ServerCpu(Long.parseLong(args[4]), Integer.parseInt(args[5])) : null;
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         IntFunction<HttpRequest> health = i -> HttpRequest.newBuilder(URI.create(base + "/api/health")).build();
@@ -57,28 +60,45 @@ public final class LoadBenchmark {
         };
 
         // Warm the JIT on every path before anything is measured.
-        run(client, suggest, Math.max(2, seconds / 2), threads);
-        run(client, search, Math.max(2, seconds / 2), threads);
-        run(client, health, Math.max(2, seconds / 2), threads);
+        run(client, suggest, Math.max(2, seconds / 2), threads, null);
+        run(client, search, Math.max(2, seconds / 2), threads, null);
+        run(client, health, Math.max(2, seconds / 2), threads, null);
 
         System.out.printf(Locale.ROOT, "load: %d client threads, %d s per endpoint, %d distinct queries%n",
                 threads, seconds, queries.size());
-        Result bare = run(client, health, seconds, threads);
-        Result searchResult = run(client, search, seconds, threads);
-        Result suggestResult = run(client, suggest, seconds, threads);
+        Result bare = run(client, health, seconds, threads, cpu);
+        Result searchResult = run(client, search, seconds, threads, cpu);
+        Result suggestResult = run(client, suggest, seconds, threads, cpu);
         print("health", bare, bare);
         print("search", searchResult, bare);
         print("suggest", suggestResult, bare);
     }
 
-    private record Result(long requests, long errors, double seconds, List<Long> latencyMicros, List<Long> tookMs) {
+    private record Result(long requests, long errors, double seconds, List<Long> latencyMicros, List<Long> tookMs,
+            double serverCpuMillis) {
         double throughput() {
             return requests / seconds;
         }
+
+        double cpuPerRequest() {
+            return serverCpuMillis / requests;
+        }
     }
 
-    private static Result run(HttpClient client, IntFunction<HttpRequest> requests, int seconds, int threads)
-            throws InterruptedException {
+    /** A process's CPU time, user and system, from {@code /proc/PID/stat}. */
+    private record ServerCpu(long pid, int clockTicksPerSecond) {
+        double millis() throws IOException {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are
+            // the 12th and 13th of them.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000.0 / clockTicksPerSecond;
+        }
+    }
+
+    private static Result run(HttpClient client, IntFunction<HttpRequest> requests, int seconds, int threads,
+            ServerCpu cpu) throws InterruptedException, IOException {
+        double cpuBefore = cpu == null ? 0 : cpu.millis();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         List<Long> took = Collections.synchronizedList(new ArrayList<>());
         AtomicLong count = new AtomicLong();
@@ -115,7 +135,8 @@ public final class LoadBenchmark {
         for (Thread worker : workers) {
             worker.join();
         }
-        return new Result(count.get(), errors.get(), (System.nanoTime() - start) / 1e9, latencies, took);
+        double cpuUsed = cpu == null ? Double.NaN : cpu.millis() - cpuBefore;
+        return new Result(count.get(), errors.get(), (System.nanoTime() - start) / 1e9, latencies, took, cpuUsed);
     }
 
     private static void print(String name, Result result, Result bare) {
@@ -127,9 +148,12 @@ public final class LoadBenchmark {
             Collections.sort(ms);
             took = String.format(Locale.ROOT, "  server tookMs median %d p99 %d", percentile(ms, 50), percentile(ms, 99));
         }
-        System.out.printf(Locale.ROOT, "%-8s %8.0f req/s (%.2f of health)  latency median %.2f ms p99 %.2f ms  errors %d%s%n",
+        String cpu = Double.isNaN(result.serverCpuMillis()) ? "" : String.format(Locale.ROOT,
+                "  server CPU %.2f ms/request (health/this %.2f)", result.cpuPerRequest(),
+                bare.cpuPerRequest() / result.cpuPerRequest());
+        System.out.printf(Locale.ROOT, "%-8s %8.0f req/s (%.2f of health)  latency median %.2f ms p99 %.2f ms  errors %d%s%s%n",
                 name, result.throughput(), result.throughput() / bare.throughput(),
-                percentile(latencies, 50) / 1000.0, percentile(latencies, 99) / 1000.0, result.errors(), took);
+                percentile(latencies, 50) / 1000.0, percentile(latencies, 99) / 1000.0, result.errors(), took, cpu);
     }
 
     private static long percentile(List<Long> sorted, int p) {
