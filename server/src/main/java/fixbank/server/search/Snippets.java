@@ -14,7 +14,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -54,7 +53,7 @@ public final class Snippets {
                 .withBreakIterator(LINES)
                 .withFlags(EnumSet.noneOf(UnifiedHighlighter.HighlightFlag.class))
                 .build();
-        String[] snippets = highlighter.highlight(ArticleFields.BODY, bodyTerms(query), hits, MAX_PASSAGES);
+        String[] snippets = highlighter.highlight(ArticleFields.BODY, bodyTerms(searcher, query), hits, MAX_PASSAGES);
         for (int i = 0; i < snippets.length; i++) {
             snippets[i] = snippets[i] == null ? "" : snippets[i].replace('\n', ' ').strip();
         }
@@ -62,7 +61,7 @@ public final class Snippets {
     }
 
     /** The query's exact words, as body terms. */
-    private static Query bodyTerms(Query query) {
+    private static Query bodyTerms(IndexSearcher searcher, Query query) throws IOException {
         Set<String> words = new LinkedHashSet<>();
         query.visit(new QueryVisitor() {
             @Override
@@ -79,7 +78,7 @@ public final class Snippets {
         });
         BooleanQuery.Builder body = new BooleanQuery.Builder();
         for (String word : words) {
-            body.add(new TermQuery(new Term(ArticleFields.BODY, word)), Occur.SHOULD);
+            body.add(TermLookups.query(searcher, new Term(ArticleFields.BODY, word)), Occur.SHOULD);
         }
         return body.build();
     }

@@ -40,7 +40,7 @@ public final class SuggestService {
     public SuggestResult suggest(SuggestRequest request, Caller caller) throws IOException {
         long start = System.nanoTime();
         return index.withSearcher(searcher -> {
-            Query ticket = TicketQuery.build(analyzer, searcher.getIndexReader(), request.title(), request.description());
+            Query ticket = TicketQuery.build(analyzer, searcher, request.title(), request.description());
             // Every match is scored, in bulk: on a few thousand articles that beats skipping ahead with
             // block-max scores, whose bookkeeping costs more than the documents it skips.
             TopDocs top = searcher.search(ticket, FilteredCollectorManager.of(searcher, AccessRules.filter(caller),

@@ -11,16 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns a draft ticket, often long and noisy (greetings, pasted errors, stack traces), into a small query of
@@ -55,8 +54,8 @@ final class TicketQuery {
         return BOILERPLATE.contains(term);
     }
 
-    static Query build(Analyzer analyzer, IndexReader reader, String title, String description) throws IOException {
-        Vocabulary vocabulary = new Vocabulary(reader);
+    static Query build(Analyzer analyzer, IndexSearcher searcher, String title, String description) throws IOException {
+        Vocabulary vocabulary = new Vocabulary(searcher);
         TypedPrefix prefix = TypedPrefix.of(analyzer, title);
         Map<String, Float> weights = new LinkedHashMap<>();
         AnalyzedTerms titleTerms = AnalyzedTerms.split(analyzer, ArticleFields.BODY, prefix.complete());
@@ -87,7 +86,7 @@ final class TicketQuery {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
         for (WeightedTerm term : known.subList(0, Math.min(MAX_TERMS, known.size()))) {
-            query.add(new BoostQuery(anyField(term.text()), term.weight()), Occur.SHOULD);
+            query.add(new BoostQuery(anyField(vocabulary, term.text()), term.weight()), Occur.SHOULD);
             clauses++;
         }
         if (titleTerms.words().size() >= 2) {
@@ -128,10 +127,11 @@ final class TicketQuery {
     }
 
     /** The term matched in any text field, the best field deciding. */
-    static Query anyField(String term) {
+    static Query anyField(Vocabulary vocabulary, String term) throws IOException {
         List<Query> perField = new ArrayList<>();
-        FieldWeights.TEXT_FIELDS.forEach((field, boost) ->
-                perField.add(new BoostQuery(new TermQuery(new Term(field, term)), boost)));
+        for (Map.Entry<String, Float> field : FieldWeights.TEXT_FIELDS.entrySet()) {
+            perField.add(new BoostQuery(vocabulary.termQuery(field.getKey(), term), field.getValue()));
+        }
         return new DisjunctionMaxQuery(perField, 0.1f);
     }
 }

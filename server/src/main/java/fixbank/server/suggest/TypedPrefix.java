@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * A title as the suggest box sees it while it is typed: its finished words, and the last word, which may be
@@ -47,13 +45,13 @@ record TypedPrefix(String complete, String lastWord) {
                 return null;
             }
             if (vocabulary.docFreq(term) > 0) {
-                alternatives.add(TicketQuery.anyField(term));
+                alternatives.add(TicketQuery.anyField(vocabulary, term));
             }
         }
         List<String> prefixes = AnalyzedTerms.of(analyzer, ArticleFields.TITLE_WORDS, lastWord);
         if (prefixes.size() == 1 && prefixes.get(0).length() >= MIN_PREFIX) {
             for (String word : vocabulary.titleWordsStartingWith(prefixes.get(0), MAX_EXPANSIONS)) {
-                alternatives.add(new BoostQuery(new TermQuery(new Term(ArticleFields.TITLE_WORDS, word)), PREFIX_WEIGHT));
+                alternatives.add(new BoostQuery(vocabulary.termQuery(ArticleFields.TITLE_WORDS, word), PREFIX_WEIGHT));
             }
         }
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0f);

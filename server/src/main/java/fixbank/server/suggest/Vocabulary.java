@@ -1,6 +1,7 @@
 package fixbank.server.suggest;
 
 import fixbank.indexer.schema.ArticleFields;
+import fixbank.server.search.TermLookups;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FuzzyTermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -24,17 +27,25 @@ final class Vocabulary {
     /** Words shorter than this are not corrected: one edit turns them into too many other words. */
     private static final int MIN_CORRECTABLE_LENGTH = 4;
 
+    private final IndexSearcher searcher;
     private final IndexReader reader;
     private final int docs;
 
-    Vocabulary(IndexReader reader) {
-        this.reader = reader;
+    Vocabulary(IndexSearcher searcher) {
+        this.searcher = searcher;
+        this.reader = searcher.getIndexReader();
         this.docs = Math.max(1, reader.numDocs());
     }
 
     /** Articles holding the (analysed) word in their body or title. */
     int docFreq(String term) throws IOException {
-        return Math.max(reader.docFreq(new Term(ArticleFields.BODY, term)), reader.docFreq(new Term(ArticleFields.TITLE, term)));
+        return Math.max(TermLookups.of(searcher, new Term(ArticleFields.BODY, term)).docFreq(),
+                TermLookups.of(searcher, new Term(ArticleFields.TITLE, term)).docFreq());
+    }
+
+    /** The word in one field, as a query that does not look it up in the index again. */
+    TermQuery termQuery(String field, String term) throws IOException {
+        return TermLookups.query(searcher, new Term(field, term));
     }
 
     /** BM25's inverse document frequency. */
