@@ -51,7 +51,8 @@ public final class EvaluateRelevance {
         report.scores().values().forEach(System.out::println);
         List<Long> took = new ArrayList<>(report.tookMs());
         Collections.sort(took);
-        System.out.printf(Locale.ROOT, "suggest tookMs over %d queries: median %d, p99 %d%n", took.size(),
+        System.out.printf(Locale.ROOT, "suggest tookMs over %d queries: median %d, p99 %d"
+                + " (one pass in a fresh JVM, so JIT warm-up included; bench/load times a warmed server)%n", took.size(),
                 took.get(took.size() / 2), took.get((int) Math.ceil(took.size() * 0.99) - 1));
         System.out.println();
         System.out.println("Twenty worst misses (rank 0 = not in the first ten):");
