@@ -43,6 +43,17 @@ final class TicketQuery {
     private static final int PHRASE_SLOP = 3;
     private static final int MAX_PHRASE_TERMS = 8;
 
+    /**
+     * Neighbouring words of the ticket's text that stay close together in an article's text say more than
+     * the same words apart: "badge reader" is one thing, a badge and a reader are two. Only the pairs of the
+     * rarest words are kept, each costing a positional lookup in the body. On the shared dev set six pairs
+     * with slop 3 lifted descriptions from 0.952 to 0.962 MRR@10, titles from 0.983 to 0.985 and filed
+     * tickets from 0.985 to 0.987, for 5% more time; eight pairs gained 0.003 more for 25% more time.
+     */
+    private static final int MAX_PAIRS = 6;
+    private static final int PAIR_SLOP = 3;
+    private static final float PAIR_WEIGHT = 1.0f;
+
     /** Stemmed forms of ticket boilerplate that says nothing about the problem. */
     private static final Set<String> BOILERPLATE = Set.of(
             "hi", "hello", "hei", "dear", "thank", "thanks", "regard", "pleas", "kind", "best", "cheer", "team",
@@ -92,6 +103,10 @@ final class TicketQuery {
         if (titleTerms.words().size() >= 2) {
             query.add(proximity(titleTerms.words()), Occur.SHOULD);
         }
+        // Pairs from the description, which carries the ticket's wording; a ticket with only a title gets
+        // them from the title, whose closeness in a title or heading is rewarded apart (proximity above).
+        addWordPairs(query, descriptionTerms.words().isEmpty() ? titleTerms.words() : descriptionTerms.words(),
+                vocabulary);
         Query typing = prefix.query(analyzer, vocabulary);
         if (typing != null) {
             query.add(new BoostQuery(typing, TITLE_WEIGHT), Occur.SHOULD);
@@ -125,6 +140,35 @@ final class TicketQuery {
         }
         return new DisjunctionMaxQuery(perField, 0.1f);
     }
+
+    /**
+     * Rewards articles whose text has consecutive ticket words near each other. The words are the text's
+     * distinct words in order, so a repeated word joins its first neighbour only.
+     */
+    private static void addWordPairs(BooleanQuery.Builder query, List<String> words, Vocabulary vocabulary)
+            throws IOException {
+        List<WordPair> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String first = words.get(i);
+            String second = words.get(i + 1);
+            if (isBoilerplate(first) || isBoilerplate(second)) {
+                continue;
+            }
+            int firstDf = vocabulary.docFreq(first);
+            int secondDf = vocabulary.docFreq(second);
+            if (firstDf > 0 && secondDf > 0) {
+                pairs.add(new WordPair(first, second, Math.min(vocabulary.idf(firstDf), vocabulary.idf(secondDf))));
+            }
+        }
+        pairs.sort(Comparator.comparingDouble(WordPair::informativeness).reversed());
+        for (WordPair pair : pairs.subList(0, Math.min(MAX_PAIRS, pairs.size()))) {
+            query.add(new BoostQuery(new PhraseQuery(PAIR_SLOP, ArticleFields.BODY, pair.first(), pair.second()),
+                    PAIR_WEIGHT), Occur.SHOULD);
+        }
+    }
+
+    /** Two neighbouring words, as telling as the commoner of them. */
+    private record WordPair(String first, String second, float informativeness) {}
 
     /** The term matched in any text field, the best field deciding. */
     static Query anyField(Vocabulary vocabulary, String term) throws IOException {

@@ -43,6 +43,9 @@ class SuggestRankingTest {
         write(articles, "admin/team-lead", "Approval by the team lead", "Your team lead approves the request.");
         write(articles, "devices/battery-title", "Cart battery drains overnight", "Check the charger.");
         write(articles, "devices/battery-body", "Cart checks", "Among other things, check the battery level each morning.");
+        write(articles, "devices/reader-dark", "Tap does nothing at the workstation",
+                "The badge reader on the workstation shows no light at all today.");
+        write(articles, "devices/morning-round", "Morning round", "Badge first, then check that the reader works.");
         index = LiveIndex.open(articles, temp.resolve("index"), Duration.ofDays(1));
         suggest = new SuggestService(index, QueryAnalysis.analyzer(Optional.empty()));
     }
@@ -125,5 +128,11 @@ class SuggestRankingTest {
     void longPastedLogsStillFindTheFix() throws Exception {
         String log = "java.lang.IllegalStateException: at com.vendor.Client.call(Client.java:42)\n".repeat(300);
         assertEquals("access/access-denied", ids("Access denied on shared drive", log).get(0));
+    }
+
+    @Test
+    void wordsNextToEachOtherInTheTicketRankArticlesWithThemTogetherFirst() throws Exception {
+        // The shorter article has both words too, far apart; without the pair it ranks first.
+        assertEquals("devices/reader-dark", ids("", "my badge reader is dead").get(0));
     }
 }
