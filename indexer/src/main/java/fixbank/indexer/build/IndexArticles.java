@@ -1,6 +1,7 @@
 package fixbank.indexer.build;
 
 import fixbank.indexer.article.ArticleProblem;
+import fixbank.indexer.semantic.SentenceEmbedder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
@@ -9,7 +10,7 @@ import java.util.Locale;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * The indexer command: {@code java -jar fixbank-indexer.jar --articles DIR --index DIR [--check]}.
+ * The indexer command: {@code java -jar fixbank-indexer.jar --articles DIR --index DIR [--semantic] [--check]}.
  *
  * <p>Prints every problem as {@code path:line: message}, then a one-line summary. Exits 0 when every article
  * was clean, 1 when any file was skipped, 2 when the command itself could not run.
@@ -21,9 +22,11 @@ public final class IndexArticles {
     static final int FAILED = 2;
 
     private static final String USAGE = """
-            Usage: java -jar fixbank-indexer.jar --articles DIR [--index DIR] [--check]
+            Usage: java -jar fixbank-indexer.jar --articles DIR [--index DIR] [--semantic] [--check]
               --articles DIR  folder of Markdown articles (default: articles)
               --index DIR     Lucene index to create or update (default: data/index)
+              --semantic      also store each article's meaning vector, for a server run with
+                              --semantic on; switching it on or off rebuilds the index
               --check         validate the articles and report problems; write nothing
             """;
 
@@ -37,6 +40,7 @@ public final class IndexArticles {
         Path articles = Path.of("articles");
         Path index = Path.of("data", "index");
         boolean check = false;
+        boolean semantic = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--articles", "--index" -> {
@@ -53,6 +57,7 @@ public final class IndexArticles {
                     }
                 }
                 case "--check" -> check = true;
+                case "--semantic" -> semantic = true;
                 case "--help", "-h" -> {
                     out.print(USAGE);
                     return CLEAN;
@@ -64,7 +69,7 @@ public final class IndexArticles {
                 }
             }
         }
-        IndexBuilder builder = new IndexBuilder();
+        IndexBuilder builder = semantic && !check ? IndexBuilder.withMeaning(SentenceEmbedder.shared()) : new IndexBuilder();
         IndexReport report;
         try {
             report = check ? builder.check(articles) : builder.update(articles, index);

@@ -13,10 +13,13 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 
-/** What the last commit of an index holds: its schema version and the source stamp of every article. */
-record IndexedArticles(String schemaVersion, Map<String, SourceStamp> stamps) {
+/**
+ * What the last commit of an index holds: its schema version, whether it has meaning vectors, and the source
+ * stamp of every article.
+ */
+record IndexedArticles(String schemaVersion, boolean semantic, Map<String, SourceStamp> stamps) {
 
-    static final IndexedArticles NONE = new IndexedArticles(null, Map.of());
+    static final IndexedArticles NONE = new IndexedArticles(null, false, Map.of());
 
     static IndexedArticles read(Directory directory) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
@@ -38,8 +41,9 @@ record IndexedArticles(String schemaVersion, Map<String, SourceStamp> stamps) {
                     stamps.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), new SourceStamp(size, time));
                 }
             }
-            String version = reader.getIndexCommit().getUserData().get(ArticleFields.SCHEMA_VERSION_KEY);
-            return new IndexedArticles(version, stamps);
+            Map<String, String> userData = reader.getIndexCommit().getUserData();
+            return new IndexedArticles(userData.get(ArticleFields.SCHEMA_VERSION_KEY),
+                    Boolean.parseBoolean(userData.get(ArticleFields.SEMANTIC_KEY)), stamps);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -16,6 +17,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
 /** Turns an {@link Article} into the Lucene document that {@link ArticleFields} describes. */
@@ -68,6 +70,11 @@ public final class ArticleDocuments {
         doc.add(new NumericDocValuesField(ArticleFields.SOURCE_SIZE, stamp.size()));
         doc.add(new NumericDocValuesField(ArticleFields.SOURCE_MODIFIED, stamp.modifiedMillis()));
         return doc;
+    }
+
+    /** Adds the vector of the article's gist, for semantic re-ranking. */
+    public static void addMeaning(Document doc, float[] meaning) {
+        doc.add(new KnnFloatVectorField(ArticleFields.MEANING, meaning, VectorSimilarityFunction.COSINE));
     }
 
     private static void addSection(Document doc, String field, Optional<String> text) {

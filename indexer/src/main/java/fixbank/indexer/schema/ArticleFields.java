@@ -27,6 +27,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  *   <li>{@link #OWNER}, {@link #PATH}: stored; owner is also a keyword.
  *   <li>{@link #UPDATED}, {@link #REVIEW_BY}: ISO dates, stored, with points and numeric doc values (epoch day).
  *   <li>{@link #SOURCE_SIZE}, {@link #SOURCE_MODIFIED}: numeric doc values, the {@link SourceStamp}.
+ *   <li>{@link #MEANING}: only in an index built with semantic re-ranking on, the vector of the article's
+ *       gist ({@code fixbank.indexer.semantic}), cosine similarity.
  * </ul>
  */
 public final class ArticleFields {
@@ -39,6 +41,12 @@ public final class ArticleFields {
 
     /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA_VERSION_KEY = "fixbank.schema";
+
+    /**
+     * Commit user-data key saying whether the index holds {@link #MEANING} vectors ("true" or "false"); an
+     * index built the other way is rebuilt in full.
+     */
+    public static final String SEMANTIC_KEY = "fixbank.semantic";
 
     public static final String ID = "id";
     public static final String PATH = "path";
@@ -61,6 +69,7 @@ public final class ArticleFields {
     public static final String REVIEW_BY = "review_by";
     public static final String SOURCE_SIZE = "source_size";
     public static final String SOURCE_MODIFIED = "source_modified";
+    public static final String MEANING = "meaning";
 
     private ArticleFields() {}
 

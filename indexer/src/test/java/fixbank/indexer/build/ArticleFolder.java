@@ -19,6 +19,14 @@ final class ArticleFolder {
         return root;
     }
 
+    /** A folder holding two small articles, printing/blank-labels and access/locked-out. */
+    static ArticleFolder withTwoArticles(Path root) {
+        ArticleFolder folder = new ArticleFolder(root);
+        folder.write("printing/blank-labels.md", article("Blank labels", "Labels come out blank."));
+        folder.write("access/locked-out.md", article("Locked out", "Account is locked."));
+        return folder;
+    }
+
     static String article(String title, String body) {
         return "---\ntitle: " + title + "\ntags: [test]\n---\n## Symptoms\n" + body + "\n";
     }

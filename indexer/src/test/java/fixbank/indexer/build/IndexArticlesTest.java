@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fixbank.indexer.schema.ArticleFields;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +52,18 @@ class IndexArticlesTest {
         assertEquals(0, code, err());
         assertTrue(out().matches("added 1, updated 0, deleted 0, skipped 0, unchanged 0 in \\d+\\.\\d\\d s\\R"), out());
         assertEquals("", err());
+    }
+
+    @Test
+    void semanticStoresMeaningVectorsAndSaysNothingMore() throws Exception {
+        Path index = temp.resolve("index");
+        int code = run("--articles", articles.root().toString(), "--index", index.toString(), "--semantic");
+        assertEquals(0, code, err());
+        assertTrue(out().startsWith("added 1,"), out());
+        assertEquals("", err());
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            assertEquals("true", reader.getIndexCommit().getUserData().get(ArticleFields.SEMANTIC_KEY));
+        }
     }
 
     @Test

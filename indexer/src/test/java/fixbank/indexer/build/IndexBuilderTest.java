@@ -33,10 +33,8 @@ class IndexBuilderTest {
 
     @BeforeEach
     void setUp() {
-        articles = new ArticleFolder(temp.resolve("articles"));
+        articles = ArticleFolder.withTwoArticles(temp.resolve("articles"));
         index = temp.resolve("index");
-        articles.write("printing/blank-labels.md", article("Blank labels", "Labels come out blank."));
-        articles.write("access/locked-out.md", article("Locked out", "Account is locked."));
     }
 
     private IndexReport update() throws IOException {

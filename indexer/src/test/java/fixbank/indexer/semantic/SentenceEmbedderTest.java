@@ -1,0 +1,33 @@
+package fixbank.indexer.semantic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.lucene.util.VectorUtil;
+import org.junit.jupiter.api.Test;
+
+class SentenceEmbedderTest {
+
+    private final SentenceEmbedder embedder = SentenceEmbedder.shared();
+
+    @Test
+    void vectorsHaveUnitLength() {
+        float[] vector = embedder.embed("The label printer on ward 4 prints blank labels");
+        assertEquals(SentenceEmbedder.DIMENSIONS, vector.length);
+        assertEquals(1.0, Math.sqrt(VectorUtil.dotProduct(vector, vector)), 1e-3);
+    }
+
+    @Test
+    void aParaphraseIsCloserThanAnotherProblemSharingItsWords() {
+        float[] ticket = embedder.embed("I can't get in to my account");
+        float[] signIn = embedder.embed("Sign-in fails");
+        float[] other = embedder.embed("My account page shows the wrong name");
+        assertTrue(VectorUtil.dotProduct(ticket, signIn) > VectorUtil.dotProduct(ticket, other),
+                "sign-in " + VectorUtil.dotProduct(ticket, signIn) + ", other " + VectorUtil.dotProduct(ticket, other));
+    }
+
+    @Test
+    void blankTextStillHasAVector() {
+        assertEquals(SentenceEmbedder.DIMENSIONS, embedder.embed("  ").length);
+    }
+}
