@@ -1,5 +1,7 @@
 package fixbank.server.eval;
 
+import fixbank.indexer.build.IndexBuilder;
+import fixbank.indexer.semantic.SentenceEmbedder;
 import fixbank.server.index.LiveIndex;
 import fixbank.server.search.QueryAnalysis;
 import fixbank.server.suggest.SuggestService;
@@ -15,32 +17,43 @@ import java.util.Optional;
 
 /**
  * The relevance evaluation command:
- * {@code java -cp server/target/fixbank-server.jar fixbank.server.eval.EvaluateRelevance [SHARED_DIR]}.
+ * {@code java -cp server/target/fixbank-server.jar fixbank.server.eval.EvaluateRelevance [--semantic] [SHARED_DIR]}.
  * Builds the evaluation corpus from {@code SHARED_DIR/corpus/office-support} (default {@code ../shared}),
  * indexes it, sends {@code SHARED_DIR/eval/dev-queries.jsonl} and {@code dev-paraphrases.jsonl} through
- * suggest, and prints MRR@10 and Recall@1/5/10 per track and the twenty worst misses.
+ * suggest, and prints MRR@10 and Recall@1/5/10 per track and the twenty worst misses. With
+ * {@code --semantic} the index holds meaning vectors and suggest re-ranks by them, as the server does with
+ * {@code --semantic on}; embedding the corpus adds about a minute.
  */
 public final class EvaluateRelevance {
 
     private EvaluateRelevance() {}
 
     public static void main(String[] args) throws IOException {
-        Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
+        List<String> arguments = new ArrayList<>(List.of(args));
+        boolean semantic = arguments.remove("--semantic");
+        Path shared = Path.of(arguments.isEmpty() ? "../shared" : arguments.get(0));
         Path work = Files.createTempDirectory("fixbank-eval");
         try {
-            RelevanceEvaluation.Report report = evaluate(shared, work);
+            RelevanceEvaluation.Report report = evaluate(shared, work,
+                    semantic ? Optional.of(SentenceEmbedder.shared()) : Optional.empty());
             print(report);
         } finally {
             deleteTree(work);
         }
     }
 
-    /** Builds, indexes and scores the evaluation set of {@code shared}, using {@code work} for files. */
-    public static RelevanceEvaluation.Report evaluate(Path shared, Path work) throws IOException {
+    /**
+     * Builds, indexes and scores the evaluation set of {@code shared}, using {@code work} for files, with
+     * semantic re-ranking when {@code embedder} is given.
+     */
+    public static RelevanceEvaluation.Report evaluate(Path shared, Path work, Optional<SentenceEmbedder> embedder)
+            throws IOException {
         Path corpus = work.resolve("corpus");
         EvalCorpus.copyWithoutTitles(shared.resolve("corpus/office-support"), corpus);
-        try (LiveIndex index = LiveIndex.open(corpus, work.resolve("index"), Duration.ofDays(1))) {
-            RelevanceEvaluation evaluation = new RelevanceEvaluation(new SuggestService(index, QueryAnalysis.analyzer(Optional.empty())));
+        IndexBuilder builder = embedder.map(IndexBuilder::withMeaning).orElseGet(IndexBuilder::new);
+        try (LiveIndex index = LiveIndex.open(corpus, work.resolve("index"), Duration.ofDays(1), builder)) {
+            RelevanceEvaluation evaluation = new RelevanceEvaluation(
+                    new SuggestService(index, QueryAnalysis.analyzer(Optional.empty()), embedder));
             return evaluation.run(EvalQuery.read(shared.resolve("eval/dev-queries.jsonl")),
                     EvalQuery.read(shared.resolve("eval/dev-paraphrases.jsonl")));
         }

@@ -2,6 +2,8 @@ package fixbank.server.http;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fixbank.indexer.build.IndexBuilder;
+import fixbank.indexer.semantic.SentenceEmbedder;
 import fixbank.server.access.TokenRegistry;
 import fixbank.server.article.ArticleService;
 import fixbank.server.article.MarkdownRenderer;
@@ -14,6 +16,7 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,11 +67,13 @@ public final class FixbankServer implements AutoCloseable {
         }
         TokenRegistry tokens = TokenRegistry.load(config.tokensFile(), config.tokens());
         Analyzer analyzer = QueryAnalysis.analyzer(config.synonyms());
-        LiveIndex index = LiveIndex.open(config.articles(), config.index(), config.watchInterval());
+        Optional<SentenceEmbedder> embedder = config.semantic() ? Optional.of(SentenceEmbedder.shared()) : Optional.empty();
+        LiveIndex index = LiveIndex.open(config.articles(), config.index(), config.watchInterval(),
+                embedder.map(IndexBuilder::withMeaning).orElseGet(IndexBuilder::new));
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         Routes routes = new Routes(
                 new SearchService(index, analyzer),
-                new SuggestService(index, analyzer),
+                new SuggestService(index, analyzer, embedder),
                 new ArticleService(index, new MarkdownRenderer()),
                 new TitleCompleter(index, analyzer),
                 index,
@@ -89,8 +94,8 @@ public final class FixbankServer implements AutoCloseable {
             index.close();
             throw new IOException("could not listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
         }
-        LOG.info("Fixbank is serving {} on http://{}:{}/ ({} staff tokens)", config.articles(),
-                config.host(), app.port(), tokens.size());
+        LOG.info("Fixbank is serving {} on http://{}:{}/ ({} staff tokens, semantic re-ranking {})", config.articles(),
+                config.host(), app.port(), tokens.size(), config.semantic() ? "on" : "off");
         return new FixbankServer(app, index);
     }
 

@@ -27,6 +27,7 @@ import java.util.Optional;
  *                                            from their pages, comma-separated
  * --ticket-url URL    FIXBANK_TICKET_URL     where the report page hands a      (none)
  *                                            problem to the ticketing system
+ * --semantic on|off   FIXBANK_SEMANTIC       re-rank suggestions by meaning     (off)
  * </pre>
  *
  * Inline tokens are read from the environment only, never from the command line, where any local user
@@ -42,15 +43,16 @@ public record ServerConfig(
         Duration watchInterval,
         Optional<Path> synonyms,
         List<String> corsOrigins,
-        Optional<URI> ticketUrl) {
+        Optional<URI> ticketUrl,
+        boolean semantic) {
 
     static final String USAGE = """
             Usage: java -jar fixbank-server.jar [--articles DIR] [--index DIR] [--port N] [--host ADDR]
                                                 [--tokens-file FILE] [--watch-seconds N] [--synonyms FILE]
-                                                [--cors-origins ORIGIN,...] [--ticket-url URL]
+                                                [--cors-origins ORIGIN,...] [--ticket-url URL] [--semantic on|off]
             Every option can also be set by environment variable: FIXBANK_ARTICLES, FIXBANK_INDEX, FIXBANK_PORT,
             FIXBANK_HOST, FIXBANK_TOKENS_FILE, FIXBANK_WATCH_SECONDS, FIXBANK_SYNONYMS, FIXBANK_CORS_ORIGINS,
-            FIXBANK_TICKET_URL; staff tokens inline with FIXBANK_TOKENS.
+            FIXBANK_TICKET_URL, FIXBANK_SEMANTIC; staff tokens inline with FIXBANK_TOKENS.
             """;
 
     /** Reads options, falling back to {@code env}; throws {@link IllegalArgumentException} naming what is wrong. */
@@ -89,19 +91,21 @@ public record ServerConfig(
                 Duration.ofSeconds(watchSeconds),
                 Optional.ofNullable(values.get("synonyms")).map(Path::of),
                 origins(values.getOrDefault("cors-origins", "")),
-                Optional.ofNullable(values.get("ticket-url")).filter(url -> !url.isBlank()).map(ServerConfig::ticketUrl));
+                Optional.ofNullable(values.get("ticket-url")).filter(url -> !url.isBlank()).map(ServerConfig::ticketUrl),
+                onOrOff(values.getOrDefault("semantic", "off"), "semantic"));
     }
 
-    private static final Map<String, String> OPTIONS = Map.of(
-            "articles", "FIXBANK_ARTICLES",
-            "index", "FIXBANK_INDEX",
-            "port", "FIXBANK_PORT",
-            "host", "FIXBANK_HOST",
-            "tokens-file", "FIXBANK_TOKENS_FILE",
-            "watch-seconds", "FIXBANK_WATCH_SECONDS",
-            "synonyms", "FIXBANK_SYNONYMS",
-            "cors-origins", "FIXBANK_CORS_ORIGINS",
-            "ticket-url", "FIXBANK_TICKET_URL");
+    private static final Map<String, String> OPTIONS = Map.ofEntries(
+            Map.entry("articles", "FIXBANK_ARTICLES"),
+            Map.entry("index", "FIXBANK_INDEX"),
+            Map.entry("port", "FIXBANK_PORT"),
+            Map.entry("host", "FIXBANK_HOST"),
+            Map.entry("tokens-file", "FIXBANK_TOKENS_FILE"),
+            Map.entry("watch-seconds", "FIXBANK_WATCH_SECONDS"),
+            Map.entry("synonyms", "FIXBANK_SYNONYMS"),
+            Map.entry("cors-origins", "FIXBANK_CORS_ORIGINS"),
+            Map.entry("ticket-url", "FIXBANK_TICKET_URL"),
+            Map.entry("semantic", "FIXBANK_SEMANTIC"));
 
     private static int number(String value, String name) {
         try {
@@ -109,6 +113,14 @@ public record ServerConfig(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
         }
+    }
+
+    private static boolean onOrOff(String value, String name) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "on", "true", "yes" -> true;
+            case "off", "false", "no" -> false;
+            default -> throw new IllegalArgumentException(name + " must be on or off, not '" + value + "'");
+        };
     }
 
     /**

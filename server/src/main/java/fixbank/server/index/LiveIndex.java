@@ -38,14 +38,15 @@ public final class LiveIndex implements Closeable {
 
     private final Path articles;
     private final Directory directory;
-    private final IndexBuilder builder = new IndexBuilder();
+    private final IndexBuilder builder;
     private final SearcherManager searchers;
     private final ScheduledExecutorService watcher;
     private List<ArticleProblem> lastProblems = List.of();
 
-    private LiveIndex(Path articles, Directory directory, Duration interval) throws IOException {
+    private LiveIndex(Path articles, Directory directory, Duration interval, IndexBuilder builder) throws IOException {
         this.articles = articles;
         this.directory = directory;
+        this.builder = builder;
         try {
             update();
         } catch (LockObtainFailedException e) {
@@ -66,10 +67,16 @@ public final class LiveIndex implements Closeable {
 
     /** Brings the index in {@code indexDir} up to date with {@code articles} and starts watching. */
     public static LiveIndex open(Path articles, Path indexDir, Duration interval) throws IOException {
+        return open(articles, indexDir, interval, new IndexBuilder());
+    }
+
+    /** As {@link #open(Path, Path, Duration)}, indexing with {@code builder}. */
+    public static LiveIndex open(Path articles, Path indexDir, Duration interval, IndexBuilder builder)
+            throws IOException {
         Files.createDirectories(indexDir);
         Directory directory = FSDirectory.open(indexDir);
         try {
-            return new LiveIndex(articles, directory, interval);
+            return new LiveIndex(articles, directory, interval, builder);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;

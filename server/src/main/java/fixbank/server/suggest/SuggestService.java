@@ -6,9 +6,11 @@ import fixbank.server.index.LiveIndex;
 import fixbank.server.search.FilteredCollectorManager;
 import fixbank.server.search.Snippets;
 import fixbank.indexer.schema.ArticleFields;
+import fixbank.indexer.semantic.SentenceEmbedder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -30,11 +32,22 @@ public final class SuggestService {
     private final LiveIndex index;
     private final Analyzer analyzer;
     private final Snippets snippets;
+    private final Optional<MeaningReranker> reranker;
 
+    /** Suggestions ranked by word matches alone. */
     public SuggestService(LiveIndex index, Analyzer analyzer) {
+        this(index, analyzer, Optional.empty());
+    }
+
+    /**
+     * Suggestions whose word matches are re-ranked by meaning when {@code embedder} is given; the index must
+     * then be built with meaning vectors ({@code IndexBuilder.withMeaning}), or the order stays as words make it.
+     */
+    public SuggestService(LiveIndex index, Analyzer analyzer, Optional<SentenceEmbedder> embedder) {
         this.index = index;
         this.analyzer = analyzer;
         this.snippets = new Snippets(analyzer);
+        this.reranker = embedder.map(MeaningReranker::new);
     }
 
     public SuggestResult suggest(SuggestRequest request, Caller caller) throws IOException {
@@ -43,8 +56,12 @@ public final class SuggestService {
             Query ticket = TicketQuery.build(analyzer, searcher, request.title(), request.description());
             // Every match is scored, in bulk: on a few thousand articles that beats skipping ahead with
             // block-max scores, whose bookkeeping costs more than the documents it skips.
+            int wanted = reranker.isPresent() ? Math.max(request.limit(), MeaningReranker.CANDIDATES) : request.limit();
             TopDocs top = searcher.search(ticket, FilteredCollectorManager.of(searcher, AccessRules.filter(caller),
-                    new TopScoreDocCollectorManager(request.limit(), null, Integer.MAX_VALUE)));
+                    new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)));
+            if (reranker.isPresent()) {
+                top = reranker.get().rerank(searcher, top, request.title(), request.description(), request.limit());
+            }
             String[] snippetTexts = snippets.of(searcher, ticket, top);
             StoredFields stored = searcher.storedFields();
             List<Suggestion> suggestions = new ArrayList<>(top.scoreDocs.length);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class RelevanceRegressionTest {
     @Test
     void noTrackFallsBelowItsBaseline() throws Exception {
         Path shared = shared();
-        RelevanceEvaluation.Report report = EvaluateRelevance.evaluate(shared, temp);
+        RelevanceEvaluation.Report report = EvaluateRelevance.evaluate(shared, temp, Optional.empty());
         Properties baseline = new Properties();
         try (InputStream in = getClass().getResourceAsStream("/relevance-baseline.properties")) {
             baseline.load(in);

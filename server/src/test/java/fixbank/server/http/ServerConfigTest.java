@@ -1,6 +1,7 @@
 package fixbank.server.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +51,16 @@ class ServerConfigTest {
         assertEquals("--index needs a value",
                 assertThrows(IllegalArgumentException.class,
                         () -> ServerConfig.parse(new String[] {"--index"}, Map.of())).getMessage());
+    }
+
+    @Test
+    void semanticRerankingIsOffUnlessSwitchedOn() {
+        assertFalse(ServerConfig.parse(new String[0], Map.of()).semantic());
+        assertTrue(ServerConfig.parse(new String[] {"--semantic", "on"}, Map.of()).semantic());
+        assertTrue(ServerConfig.parse(new String[0], Map.of("FIXBANK_SEMANTIC", "true")).semantic());
+        assertFalse(ServerConfig.parse(new String[] {"--semantic", "OFF"}, Map.of("FIXBANK_SEMANTIC", "on")).semantic());
+        assertEquals("semantic must be on or off, not 'maybe'", assertThrows(IllegalArgumentException.class,
+                () -> ServerConfig.parse(new String[] {"--semantic", "maybe"}, Map.of())).getMessage());
     }
 
     @Test

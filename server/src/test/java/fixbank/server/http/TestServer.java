@@ -41,20 +41,25 @@ public final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(Path temp, Duration watchInterval) throws IOException {
-        return start(temp, watchInterval, List.of(), Optional.empty());
+        return start(temp, watchInterval, List.of(), Optional.empty(), false);
+    }
+
+    /** A server started with {@code --semantic on}: suggestions re-ranked by meaning. */
+    static TestServer startSemantic(Path temp) throws IOException {
+        return start(temp, Duration.ofSeconds(60), List.of(), Optional.empty(), true);
     }
 
     /** A server whose API answers pages from {@code corsOrigins} and whose report page sends to {@code ticketUrl}. */
     public static TestServer start(Path temp, List<String> corsOrigins, Optional<URI> ticketUrl) throws IOException {
-        return start(temp, Duration.ofSeconds(60), corsOrigins, ticketUrl);
+        return start(temp, Duration.ofSeconds(60), corsOrigins, ticketUrl, false);
     }
 
-    private static TestServer start(Path temp, Duration watchInterval, List<String> corsOrigins, Optional<URI> ticketUrl)
-            throws IOException {
+    private static TestServer start(Path temp, Duration watchInterval, List<String> corsOrigins, Optional<URI> ticketUrl,
+            boolean semantic) throws IOException {
         Path articles = temp.resolve("articles");
         writeStarterArticles(articles);
         ServerConfig config = new ServerConfig(articles, temp.resolve("index"), "127.0.0.1", 0, Optional.empty(),
-                Optional.of(STAFF_TOKEN + ":staff"), watchInterval, Optional.empty(), corsOrigins, ticketUrl);
+                Optional.of(STAFF_TOKEN + ":staff"), watchInterval, Optional.empty(), corsOrigins, ticketUrl, semantic);
         return new TestServer(articles, FixbankServer.start(config));
     }
 

@@ -1,5 +1,6 @@
 package fixbank.server.suggest;
 
+import static fixbank.server.suggest.FixtureArticles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fixbank.server.access.Caller;
 import fixbank.server.index.LiveIndex;
 import fixbank.server.search.QueryAnalysis;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -53,12 +53,6 @@ class SuggestRankingTest {
     @AfterAll
     static void close() throws Exception {
         index.close();
-    }
-
-    private static void write(Path articles, String id, String title, String body) throws Exception {
-        Path file = articles.resolve(id + ".md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "---\ntitle: " + title + "\n---\n## Symptoms\n" + body + "\n");
     }
 
     private static List<String> ids(String title, String description) throws Exception {

@@ -47,7 +47,7 @@ class PageScreenshots {
         Files.createDirectories(OUTPUT);
         ServerConfig config = new ServerConfig(Path.of("..", "articles"), temp.resolve("index"), "127.0.0.1", 0,
                 Optional.empty(), Optional.of(STAFF_TOKEN + ":staff"), Duration.ofHours(1), Optional.empty(), List.of(),
-                Optional.of(URI.create("https://servicedesk.example.org/tickets/new")));
+                Optional.of(URI.create("https://servicedesk.example.org/tickets/new")), false);
         try (FixbankServer server = FixbankServer.start(config);
                 Browser started = Browser.start(temp.resolve("profile"), 1280, 800)) {
             browser = started;
