@@ -69,9 +69,11 @@ public final class IndexArticles {
                 }
             }
         }
-        IndexBuilder builder = semantic && !check ? IndexBuilder.withMeaning(SentenceEmbedder.shared()) : new IndexBuilder();
         IndexReport report;
         try {
+            IndexBuilder builder = semantic && !check
+                    ? IndexBuilder.withMeaning(SentenceEmbedder.shared())
+                    : new IndexBuilder();
             report = check ? builder.check(articles) : builder.update(articles, index);
         } catch (NoSuchFileException e) {
             err.println("Error: articles folder not found: " + articles.toAbsolutePath());
@@ -79,7 +81,7 @@ public final class IndexArticles {
         } catch (LockObtainFailedException e) {
             err.println("Error: another indexer or the server is updating " + index.toAbsolutePath() + "; try again");
             return FAILED;
-        } catch (IOException e) {
+        } catch (IOException | IllegalStateException e) {
             err.println("Error: " + e.getMessage());
             return FAILED;
         }

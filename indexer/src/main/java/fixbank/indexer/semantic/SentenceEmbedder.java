@@ -22,9 +22,20 @@ public final class SentenceEmbedder {
         this.model = model;
     }
 
-    /** The process's embedder, loaded on first use. */
+    /**
+     * The process's embedder, loaded on first use.
+     *
+     * @throws IllegalStateException when the model cannot run here, as on a platform ONNX Runtime ships no
+     *     library for
+     */
     public static SentenceEmbedder shared() {
-        return Holder.INSTANCE;
+        try {
+            return Holder.INSTANCE;
+        } catch (LinkageError e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IllegalStateException("the sentence-embedding model for semantic re-ranking cannot run on"
+                    + " this machine (" + cause + ")", e);
+        }
     }
 
     public float[] embed(String text) {

@@ -54,7 +54,7 @@ public final class FixbankServer implements AutoCloseable {
         try {
             FixbankServer server = start(config);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "fixbank-shutdown"));
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException | IllegalStateException | IOException e) {
             System.err.println("Error: " + e.getMessage());
             System.exit(1);
         }
