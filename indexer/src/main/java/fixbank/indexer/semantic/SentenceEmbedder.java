@@ -1,7 +1,16 @@
 package fixbank.indexer.semantic;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 /**
  * Turns a short text into a vector whose direction stands for what the text means, so "can't get in" and
@@ -43,6 +52,55 @@ public final class SentenceEmbedder {
     }
 
     private static final class Holder {
-        static final SentenceEmbedder INSTANCE = new SentenceEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel());
+        static final SentenceEmbedder INSTANCE = new SentenceEmbedder(new QuietMiniLm());
+    }
+
+    /**
+     * The same model and tokenizer as {@link AllMiniLmL6V2QuantizedEmbeddingModel}, in a session whose
+     * threads sleep when idle. By default ONNX Runtime's threads spin between requests. On 2 cores, embedding
+     * a filed ticket then cost 13 to 20 ms of CPU (median 6 to 10 ms) over four runs, and without spinning
+     * a steady 12.5 to 13 ms (median 8 to 9 ms); with two clients the server's suggest median went from 30 to
+     * 23 ms and its throughput from 55 to 71 a second.
+     */
+    private static final class QuietMiniLm extends AbstractInProcessEmbeddingModel {
+
+        private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
+        private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+
+        private final OnnxBertBiEncoder encoder;
+
+        QuietMiniLm() {
+            // One text per call, so the texts of a call need no threads of their own.
+            super(Runnable::run);
+            try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
+                OrtEnvironment environment = OrtEnvironment.getEnvironment();
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+                options.addConfigEntry("session.intra_op.allow_spinning", "0");
+                encoder = new OnnxBertBiEncoder(environment, environment.createSession(model.readAllBytes(), options),
+                        tokenizer, PoolingMode.MEAN);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (OrtException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static InputStream resource(String name) throws IOException {
+            InputStream stream = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream(name);
+            if (stream == null) {
+                throw new IOException(name + " is missing from the model jar");
+            }
+            return stream;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return DIMENSIONS;
+        }
     }
 }

@@ -3,6 +3,7 @@ package fixbank.indexer.semantic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.apache.lucene.util.VectorUtil;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,13 @@ class SentenceEmbedderTest {
         float[] other = embedder.embed("My account page shows the wrong name");
         assertTrue(VectorUtil.dotProduct(ticket, signIn) > VectorUtil.dotProduct(ticket, other),
                 "sign-in " + VectorUtil.dotProduct(ticket, signIn) + ", other " + VectorUtil.dotProduct(ticket, other));
+    }
+
+    @Test
+    void givesTheSameVectorsAsTheLibrarysOwnModel() {
+        String text = "Outlook can't connect to Exchange after the password change";
+        float[] library = new AllMiniLmL6V2QuantizedEmbeddingModel().embed(text).content().vector();
+        assertEquals(1.0, VectorUtil.dotProduct(library, embedder.embed(text)), 1e-4);
     }
 
     @Test
