@@ -72,7 +72,7 @@ public final class IndexBuilder {
 
     /**
      * A builder that also stores the meaning vector of every article, for semantic re-ranking. Embedding
-     * costs about 33 ms an article on two cores, paid once per changed article. Switching between this and
+     * costs about 26 ms an article on two cores, paid once per changed article. Switching between this and
      * a plain builder rebuilds the index in full.
      */
     public static IndexBuilder withMeaning(SentenceEmbedder embedder) {
