@@ -213,7 +213,7 @@ public final class IndexBuilder {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
             }
-            throw new IllegalStateException("indexing failed", e.getCause());
+            throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
