@@ -22,7 +22,8 @@ public record ArticleId(String value) implements Comparable<ArticleId> {
 
     /** The id of {@code file}, a Markdown file somewhere under {@code root}. */
     public static ArticleId of(Path root, Path file) {
-        return ofRelativePath(root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"));
+        return ofRelativePath(
+                root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"));
     }
 
     /** The id for a relative path with {@code /} separators, such as {@code printing/label.md}. */

@@ -29,13 +29,15 @@ public final class ArticleParser {
     /** The CommonMark extensions articles are written with; renderers must use the same ones. */
     public static final List<Extension> MARKDOWN_EXTENSIONS = List.of(TablesExtension.create());
 
-    private final Parser markdown = Parser.builder().extensions(MARKDOWN_EXTENSIONS).build();
+    private final Parser markdown =
+            Parser.builder().extensions(MARKDOWN_EXTENSIONS).build();
 
     /** Parses a file's raw bytes, which must be UTF-8. */
     public Article parse(String path, byte[] bytes) throws InvalidArticleException {
         String content;
         try {
-            content = StandardCharsets.UTF_8.newDecoder()
+            content = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
@@ -59,10 +61,10 @@ public final class ArticleParser {
         List<ArticleProblem> problems = new ArrayList<>();
         FrontMatter front = FrontMatter.read(path, normalized, problems);
 
-        Visibility visibility = choice(front, "visibility", Visibility::fromKey, Visibility.PUBLIC, "public or internal",
-                path, problems);
-        Status status = choice(front, "status", Status::fromKey, Status.PUBLISHED, "draft, review or published",
-                path, problems);
+        Visibility visibility = choice(
+                front, "visibility", Visibility::fromKey, Visibility.PUBLIC, "public or internal", path, problems);
+        Status status = choice(
+                front, "status", Status::fromKey, Status.PUBLISHED, "draft, review or published", path, problems);
         Optional<LocalDate> updated = date(front, "updated", path, problems);
         Optional<LocalDate> reviewBy = date(front, "review_by", path, problems);
         Optional<String> title = front.text("title", problems);
@@ -100,15 +102,22 @@ public final class ArticleParser {
     }
 
     /** One of a fixed set of values; a missing key means {@code fallback}, an unknown value is a problem. */
-    private static <E> E choice(FrontMatter front, String key, Function<String, Optional<E>> parse, E fallback,
-            String allowed, String path, List<ArticleProblem> problems) {
+    private static <E> E choice(
+            FrontMatter front,
+            String key,
+            Function<String, Optional<E>> parse,
+            E fallback,
+            String allowed,
+            String path,
+            List<ArticleProblem> problems) {
         Optional<String> value = front.text(key, problems);
         if (value.isEmpty()) {
             return fallback;
         }
         Optional<E> parsed = parse.apply(value.get());
         if (parsed.isEmpty()) {
-            problems.add(new ArticleProblem(path, front.lineOf(key), "unknown " + key + " '" + value.get() + "': use " + allowed));
+            problems.add(new ArticleProblem(
+                    path, front.lineOf(key), "unknown " + key + " '" + value.get() + "': use " + allowed));
         }
         return parsed.orElse(fallback);
     }
@@ -118,8 +127,8 @@ public final class ArticleParser {
             try {
                 return Optional.of(LocalDate.parse(value));
             } catch (DateTimeParseException e) {
-                problems.add(new ArticleProblem(path, front.lineOf(key),
-                        "invalid date '" + value + "' for '" + key + "': use YYYY-MM-DD"));
+                problems.add(new ArticleProblem(
+                        path, front.lineOf(key), "invalid date '" + value + "' for '" + key + "': use YYYY-MM-DD"));
                 return Optional.empty();
             }
         });

@@ -19,8 +19,8 @@ final class DocfxSyntax {
     // :::image ... alt-text="x":::, :::no-loc text="x"::: and other inline extensions.
     private static final Pattern INLINE = Pattern.compile(":::[a-z][\\w-]*\\b([^\\n]*?):::");
     private static final Pattern TEXT_ATTRIBUTE = Pattern.compile("\\b(?:alt-text|text)\\s*=\\s*\"([^\"]*)\"");
-    private static final Pattern INCLUDE = Pattern.compile("\\[!INCLUDE\\s*\\[[^\\]]*\\]\\([^)]*\\)\\]",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INCLUDE =
+            Pattern.compile("\\[!INCLUDE\\s*\\[[^\\]]*\\]\\([^)]*\\)\\]", Pattern.CASE_INSENSITIVE);
     // [!NOTE], [!TIP], [!div class="..."], [!VIDEO https://...] and the like.
     private static final Pattern MARKER = Pattern.compile("\\[![A-Za-z][\\w-]*(?:\\s[^\\]]*)?\\]");
 

@@ -77,14 +77,17 @@ final class FrontMatter {
                 return Map.of();
             }
             if (!(root.get() instanceof MappingNode mapping)) {
-                problems.add(new ArticleProblem(path, lineOf(root.get()),
+                problems.add(new ArticleProblem(
+                        path,
+                        lineOf(root.get()),
                         "front matter must be 'key: value' lines, found a " + kind(root.get())));
                 return Map.of();
             }
             Map<String, Node> entries = new LinkedHashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                    problems.add(new ArticleProblem(path, lineOf(tuple.getKeyNode()), "front matter keys must be plain words"));
+                    problems.add(new ArticleProblem(
+                            path, lineOf(tuple.getKeyNode()), "front matter keys must be plain words"));
                     continue;
                 }
                 if (entries.putIfAbsent(key.getValue(), tuple.getValueNode()) != null) {
@@ -93,7 +96,10 @@ final class FrontMatter {
             }
             return entries;
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 2).orElse(2);
+            int line = e.getProblemMark()
+                    .or(e::getContextMark)
+                    .map(m -> m.getLine() + 2)
+                    .orElse(2);
             problems.add(new ArticleProblem(path, line, "bad YAML in front matter: " + describe(e)));
         } catch (YamlEngineException e) {
             problems.add(new ArticleProblem(path, 2, "bad YAML in front matter: " + e.getMessage()));
@@ -139,7 +145,8 @@ final class FrontMatter {
             String value = scalar.getValue().strip();
             return value.isEmpty() ? Optional.empty() : Optional.of(value);
         }
-        problems.add(new ArticleProblem(path, lineOf(node), "'" + key + "' must be a single value, not a " + kind(node)));
+        problems.add(
+                new ArticleProblem(path, lineOf(node), "'" + key + "' must be a single value, not a " + kind(node)));
         return Optional.empty();
     }
 

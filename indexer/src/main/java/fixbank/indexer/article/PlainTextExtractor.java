@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
@@ -23,7 +24,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
-import org.commonmark.ext.gfm.tables.TableCell;
 import org.jsoup.Jsoup;
 
 /**
@@ -53,8 +53,8 @@ final class PlainTextExtractor extends AbstractVisitor {
                 sectionTexts.merge(section, sectionText, (a, b) -> a + "\n" + b);
             }
         });
-        return new BodyText(tidy(extractor.text), Optional.ofNullable(extractor.firstH1),
-                extractor.headings, sectionTexts);
+        return new BodyText(
+                tidy(extractor.text), Optional.ofNullable(extractor.firstH1), extractor.headings, sectionTexts);
     }
 
     private void append(String s) {

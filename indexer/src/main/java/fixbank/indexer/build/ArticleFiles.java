@@ -40,7 +40,8 @@ final class ArticleFiles {
                 if (attrs.isRegularFile() && isArticle(file)) {
                     ArticleId id = ArticleId.of(root, file);
                     String relativePath = id.value() + ".md";
-                    SourceStamp stamp = new SourceStamp(attrs.size(), attrs.lastModifiedTime().toMillis());
+                    SourceStamp stamp = new SourceStamp(
+                            attrs.size(), attrs.lastModifiedTime().toMillis());
                     files.add(new ArticleFile(file, relativePath, id, stamp));
                 }
                 return FileVisitResult.CONTINUE;

@@ -20,7 +20,8 @@ final class CaseCollisions {
     static Set<ArticleFile> find(List<ArticleFile> files, List<ArticleProblem> problems) {
         Map<String, List<ArticleFile>> byKey = new LinkedHashMap<>();
         for (ArticleFile file : files) {
-            byKey.computeIfAbsent(file.id().caseFoldedKey(), k -> new ArrayList<>()).add(file);
+            byKey.computeIfAbsent(file.id().caseFoldedKey(), k -> new ArrayList<>())
+                    .add(file);
         }
         Set<ArticleFile> colliding = new HashSet<>();
         for (List<ArticleFile> group : byKey.values()) {
@@ -28,8 +29,13 @@ final class CaseCollisions {
                 continue;
             }
             for (ArticleFile file : group) {
-                List<String> others = group.stream().filter(f -> f != file).map(ArticleFile::relativePath).toList();
-                problems.add(new ArticleProblem(file.relativePath(), 1,
+                List<String> others = group.stream()
+                        .filter(f -> f != file)
+                        .map(ArticleFile::relativePath)
+                        .toList();
+                problems.add(new ArticleProblem(
+                        file.relativePath(),
+                        1,
                         "id differs only by case from " + String.join(", ", others) + "; rename one of them"));
                 colliding.add(file);
             }

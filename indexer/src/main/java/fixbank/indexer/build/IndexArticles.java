@@ -71,9 +71,8 @@ public final class IndexArticles {
         }
         IndexReport report;
         try {
-            IndexBuilder builder = semantic && !check
-                    ? IndexBuilder.withMeaning(SentenceEmbedder.shared())
-                    : new IndexBuilder();
+            IndexBuilder builder =
+                    semantic && !check ? IndexBuilder.withMeaning(SentenceEmbedder.shared()) : new IndexBuilder();
             report = check ? builder.check(articles) : builder.update(articles, index);
         } catch (NoSuchFileException e) {
             err.println("Error: articles folder not found: " + articles.toAbsolutePath());
@@ -93,7 +92,12 @@ public final class IndexArticles {
     }
 
     private static String checkSummary(IndexReport report) {
-        return String.format(Locale.ROOT, "checked %d articles: %d ok, %d with problems in %.2f s",
-                report.unchanged() + report.skipped(), report.unchanged(), report.skipped(), report.seconds());
+        return String.format(
+                Locale.ROOT,
+                "checked %d articles: %d ok, %d with problems in %.2f s",
+                report.unchanged() + report.skipped(),
+                report.unchanged(),
+                report.skipped(),
+                report.seconds());
     }
 }

@@ -121,7 +121,10 @@ public final class IndexBuilder {
                 changed.add(file);
             }
         }
-        List<String> gone = indexed.stamps().keySet().stream().filter(id -> !onDisk.contains(id)).sorted().toList();
+        List<String> gone = indexed.stamps().keySet().stream()
+                .filter(id -> !onDisk.contains(id))
+                .sorted()
+                .toList();
         if (!rebuild && changed.isEmpty() && gone.isEmpty()) {
             return report(0, 0, 0, unchanged, colliding.size(), problems, start);
         }
@@ -151,8 +154,12 @@ public final class IndexBuilder {
                 (indexed.stamps().containsKey(file.id().value()) ? updated : added).incrementAndGet();
             });
             writer.deleteDocuments(gone.stream().map(ArticleDocuments::idTerm).toArray(Term[]::new));
-            writer.setLiveCommitData(Map.of(ArticleFields.SCHEMA_VERSION_KEY, ArticleFields.SCHEMA_VERSION,
-                    ArticleFields.SEMANTIC_KEY, Boolean.toString(embedder.isPresent())).entrySet());
+            writer.setLiveCommitData(Map.of(
+                            ArticleFields.SCHEMA_VERSION_KEY,
+                            ArticleFields.SCHEMA_VERSION,
+                            ArticleFields.SEMANTIC_KEY,
+                            Boolean.toString(embedder.isPresent()))
+                    .entrySet());
             writer.commit();
         }
         return report(added.get(), updated.get(), gone.size(), unchanged, skipped.get(), problems, start);
@@ -180,8 +187,8 @@ public final class IndexBuilder {
 
     private static byte[] read(ArticleFile file) throws InvalidArticleException, IOException {
         if (file.stamp().size() > MAX_FILE_BYTES) {
-            throw new InvalidArticleException(List.of(new ArticleProblem(file.relativePath(), 1,
-                    "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB")));
+            throw new InvalidArticleException(List.of(new ArticleProblem(
+                    file.relativePath(), 1, "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB")));
         }
         return Files.readAllBytes(file.file());
     }
@@ -219,8 +226,14 @@ public final class IndexBuilder {
         }
     }
 
-    private static IndexReport report(int added, int updated, int deleted, int unchanged, int skipped,
-            List<ArticleProblem> problems, long start) {
+    private static IndexReport report(
+            int added,
+            int updated,
+            int deleted,
+            int unchanged,
+            int skipped,
+            List<ArticleProblem> problems,
+            long start) {
         List<ArticleProblem> sorted = new ArrayList<>(problems);
         Collections.sort(sorted);
         return new IndexReport(added, updated, deleted, unchanged, skipped, sorted, (System.nanoTime() - start) / 1e9);

@@ -9,7 +9,13 @@ import java.util.Locale;
  * is listed in {@code problems}.
  */
 public record IndexReport(
-        int added, int updated, int deleted, int unchanged, int skipped, List<ArticleProblem> problems, double seconds) {
+        int added,
+        int updated,
+        int deleted,
+        int unchanged,
+        int skipped,
+        List<ArticleProblem> problems,
+        double seconds) {
 
     public IndexReport {
         problems = List.copyOf(problems);
@@ -24,7 +30,14 @@ public record IndexReport(
     }
 
     public String summary() {
-        return String.format(Locale.ROOT, "added %d, updated %d, deleted %d, skipped %d, unchanged %d in %.2f s",
-                added, updated, deleted, skipped, unchanged, seconds);
+        return String.format(
+                Locale.ROOT,
+                "added %d, updated %d, deleted %d, skipped %d, unchanged %d in %.2f s",
+                added,
+                updated,
+                deleted,
+                skipped,
+                unchanged,
+                seconds);
     }
 }

@@ -42,8 +42,10 @@ record IndexedArticles(String schemaVersion, boolean semantic, Map<String, Sourc
                 }
             }
             Map<String, String> userData = reader.getIndexCommit().getUserData();
-            return new IndexedArticles(userData.get(ArticleFields.SCHEMA_VERSION_KEY),
-                    Boolean.parseBoolean(userData.get(ArticleFields.SEMANTIC_KEY)), stamps);
+            return new IndexedArticles(
+                    userData.get(ArticleFields.SCHEMA_VERSION_KEY),
+                    Boolean.parseBoolean(userData.get(ArticleFields.SEMANTIC_KEY)),
+                    stamps);
         }
     }
 }

@@ -36,7 +36,6 @@ public final class FixbankAnalyzer extends Analyzer {
     /** Words kept from the stemmer; part of the schema, like the analyzer itself. */
     public static final CharArraySet PROTECTED_WORDS = loadProtectedWords();
 
-
     private final Optional<SynonymMap> synonyms;
 
     /** The index-time analyzer. */
@@ -74,7 +73,8 @@ public final class FixbankAnalyzer extends Analyzer {
             if (in == null) {
                 throw new IllegalStateException("protected-words.txt is missing from the indexer jar");
             }
-            List<String> words = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            List<String> words = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .toList();

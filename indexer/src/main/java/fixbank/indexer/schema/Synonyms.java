@@ -30,7 +30,8 @@ public final class Synonyms {
             parser.parse(rules);
             return parser.build();
         } catch (ParseException e) {
-            throw new IllegalArgumentException("synonym rule " + e.getErrorOffset() + " cannot be read: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "synonym rule " + e.getErrorOffset() + " cannot be read: " + e.getMessage(), e);
         }
     }
 

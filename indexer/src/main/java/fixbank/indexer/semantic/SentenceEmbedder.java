@@ -42,8 +42,10 @@ public final class SentenceEmbedder {
             return Holder.INSTANCE;
         } catch (LinkageError e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new IllegalStateException("the sentence-embedding model for semantic re-ranking cannot run on"
-                    + " this machine (" + cause + ")", e);
+            throw new IllegalStateException(
+                    "the sentence-embedding model for semantic re-ranking cannot run on" + " this machine (" + cause
+                            + ")",
+                    e);
         }
     }
 
@@ -72,12 +74,16 @@ public final class SentenceEmbedder {
         QuietMiniLm() {
             // One text per call, so the texts of a call need no threads of their own.
             super(Runnable::run);
-            try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
+            try (InputStream model = resource(MODEL);
+                    InputStream tokenizer = resource(TOKENIZER)) {
                 OrtEnvironment environment = OrtEnvironment.getEnvironment();
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions();
                 options.addConfigEntry("session.intra_op.allow_spinning", "0");
-                encoder = new OnnxBertBiEncoder(environment, environment.createSession(model.readAllBytes(), options),
-                        tokenizer, PoolingMode.MEAN);
+                encoder = new OnnxBertBiEncoder(
+                        environment,
+                        environment.createSession(model.readAllBytes(), options),
+                        tokenizer,
+                        PoolingMode.MEAN);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (OrtException e) {

@@ -69,10 +69,14 @@ class ArticleParserTest {
 
     @Test
     void titleFallsBackToFirstH1ThenToFileName() throws Exception {
-        assertEquals("Badge tap does nothing",
-                parse("access/x.md", "---\ntags: [sso]\n---\nIntro.\n\n# Badge tap does nothing\n\nText.\n").title());
-        assertEquals("Badge tap does nothing",
-                parse("access/badge-tap-does_nothing.md", "## Symptoms\n\nNothing happens.\n").title());
+        assertEquals(
+                "Badge tap does nothing",
+                parse("access/x.md", "---\ntags: [sso]\n---\nIntro.\n\n# Badge tap does nothing\n\nText.\n")
+                        .title());
+        assertEquals(
+                "Badge tap does nothing",
+                parse("access/badge-tap-does_nothing.md", "## Symptoms\n\nNothing happens.\n")
+                        .title());
     }
 
     @Test
@@ -109,7 +113,8 @@ class ArticleParserTest {
 
     @Test
     void windowsLineEndingsAndByteOrderMarkAreAccepted() throws Exception {
-        Article article = parse("x.md", "\uFEFF---\r\ntitle: CRLF file\r\nstatus: draft\r\n---\r\n# Heading\r\n\r\nBody.\r\n");
+        Article article =
+                parse("x.md", "\uFEFF---\r\ntitle: CRLF file\r\nstatus: draft\r\n---\r\n# Heading\r\n\r\nBody.\r\n");
         assertEquals("CRLF file", article.title());
         assertEquals(Status.DRAFT, article.status());
     }
@@ -123,19 +128,22 @@ class ArticleParserTest {
 
     @Test
     void unknownVisibilityIsReportedAtItsLine() {
-        assertEquals(List.of("a/b.md:3: unknown visibility 'staff': use public or internal"),
+        assertEquals(
+                List.of("a/b.md:3: unknown visibility 'staff': use public or internal"),
                 problems("a/b.md", "---\ntitle: T\nvisibility: staff\n---\nText.\n"));
     }
 
     @Test
     void unknownStatusIsReportedAtItsLine() {
-        assertEquals(List.of("b.md:2: unknown status 'done': use draft, review or published"),
+        assertEquals(
+                List.of("b.md:2: unknown status 'done': use draft, review or published"),
                 problems("b.md", "---\nstatus: done\n---\nText.\n"));
     }
 
     @Test
     void invalidDateIsReportedAtItsLine() {
-        assertEquals(List.of("c.md:4: invalid date '14/09/2026' for 'updated': use YYYY-MM-DD"),
+        assertEquals(
+                List.of("c.md:4: invalid date '14/09/2026' for 'updated': use YYYY-MM-DD"),
                 problems("c.md", "---\ntitle: T\nowner: Dana\nupdated: 14/09/2026\n---\nText.\n"));
     }
 
@@ -148,37 +156,43 @@ class ArticleParserTest {
 
     @Test
     void unclosedFrontMatterIsReported() {
-        assertEquals(List.of("e.md:1: front matter starts with '---' but has no closing '---' line"),
+        assertEquals(
+                List.of("e.md:1: front matter starts with '---' but has no closing '---' line"),
                 problems("e.md", "---\ntitle: T\n\nBody text.\n"));
     }
 
     @Test
     void emptyBodyIsReportedAtTheLineAfterFrontMatter() {
-        assertEquals(List.of("f.md:4: empty body: the article has no text"),
+        assertEquals(
+                List.of("f.md:4: empty body: the article has no text"),
                 problems("f.md", "---\ntitle: T\n---\n\n   \n"));
     }
 
     @Test
     void bodyOfOnlyDocfxIncludesIsEmpty() {
-        assertEquals(List.of("g.md:3: empty body: the article has no text"),
+        assertEquals(
+                List.of("g.md:3: empty body: the article has no text"),
                 problems("g.md", "---\n---\n[!INCLUDE [banner](../includes/banner.md)]\n"));
     }
 
     @Test
     void duplicateKeyIsReported() {
-        assertEquals(List.of("h.md:3: key 'title' is given twice"),
+        assertEquals(
+                List.of("h.md:3: key 'title' is given twice"),
                 problems("h.md", "---\ntitle: One\ntitle: Two\n---\nText.\n"));
     }
 
     @Test
     void listWhereOneValueIsExpectedIsReported() {
-        assertEquals(List.of("i.md:2: 'owner' must be a single value, not a list"),
+        assertEquals(
+                List.of("i.md:2: 'owner' must be a single value, not a list"),
                 problems("i.md", "---\nowner: [a, b]\n---\nText.\n"));
     }
 
     @Test
     void everyProblemInAFileIsReportedInLineOrder() {
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         "j.md:2: unknown visibility 'secret': use public or internal",
                         "j.md:3: unknown status 'live': use draft, review or published",
                         "j.md:4: invalid date 'soon' for 'review_by': use YYYY-MM-DD"),

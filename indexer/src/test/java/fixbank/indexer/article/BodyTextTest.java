@@ -67,9 +67,11 @@ class BodyTextTest {
                 ## More information
                 Background reading.
                 """);
-        assertEquals(Optional.of("On a workstation on wheels\nReseat the battery.\nOn a desktop\nRestart."),
+        assertEquals(
+                Optional.of("On a workstation on wheels\nReseat the battery.\nOn a desktop\nRestart."),
                 article.section(Section.RESOLUTION));
-        assertEquals(List.of("Resolution", "On a workstation on wheels", "On a desktop", "More information"),
+        assertEquals(
+                List.of("Resolution", "On a workstation on wheels", "On a desktop", "More information"),
                 article.headings());
     }
 
@@ -92,8 +94,10 @@ class BodyTextTest {
 
                 The path is :::no-loc text="C:\\Fixbank"::: here.
                 """);
-        assertEquals("Open the console.\nScreenshot of the print console\nQueue list A long description of the queue.\n"
-                + "The path is C:\\Fixbank here.", article.text());
+        assertEquals(
+                "Open the console.\nScreenshot of the print console\nQueue list A long description of the queue.\n"
+                        + "The path is C:\\Fixbank here.",
+                article.text());
     }
 
     @Test

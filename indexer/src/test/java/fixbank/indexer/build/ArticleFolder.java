@@ -56,7 +56,8 @@ final class ArticleFolder {
     /** Moves a file's modification time forward, as an edit on a coarse-clock file system would. */
     void touch(String relativePath, long plusMillis) throws IOException {
         Path file = root.resolve(relativePath);
-        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + plusMillis));
+        Files.setLastModifiedTime(
+                file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + plusMillis));
     }
 
     void delete(String relativePath) throws IOException {

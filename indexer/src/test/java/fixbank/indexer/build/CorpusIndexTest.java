@@ -44,7 +44,8 @@ class CorpusIndexTest {
         assertEquals(List.of(), report.problems());
         assertEquals(files, report.added(), report.summary());
         List<String> leftovers = new ArrayList<>();
-        try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+        try (FSDirectory dir = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
             assertEquals(files, reader.numDocs(), "none lost");
             StoredFields stored = reader.storedFields();
             for (int doc = 0; doc < reader.maxDoc(); doc++) {

@@ -43,19 +43,32 @@ class CrashSafetyTest {
         }
         articles.delete("access/locked-out.md");
 
-        Process indexer = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
-                IndexArticles.class.getName(), "--articles", articles.root().toString(), "--index", index.toString())
+        Process indexer = new ProcessBuilder(
+                        javaExecutable(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        IndexArticles.class.getName(),
+                        "--articles",
+                        articles.root().toString(),
+                        "--index",
+                        index.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(temp.resolve("indexer.log").toFile())
                 .start();
         // Lucene writes a new segment's files as soon as documents arrive, long before the commit.
-        while (indexer.isAlive() && files(index).containsAll(committedFiles) && files(index).size() == committedFiles.size()) {
+        while (indexer.isAlive()
+                && files(index).containsAll(committedFiles)
+                && files(index).size() == committedFiles.size()) {
             Thread.sleep(5);
         }
-        assertTrue(indexer.isAlive(), "the run ended before it could be killed: " + Files.readString(temp.resolve("indexer.log")));
+        assertTrue(
+                indexer.isAlive(),
+                "the run ended before it could be killed: " + Files.readString(temp.resolve("indexer.log")));
         indexer.destroyForcibly().waitFor();
 
-        assertEquals(List.of("access/locked-out", "printing/blank-labels"), IndexContents.ids(index),
+        assertEquals(
+                List.of("access/locked-out", "printing/blank-labels"),
+                IndexContents.ids(index),
                 "the killed run changed nothing that a reader sees");
 
         IndexReport report = new IndexBuilder().update(articles.root(), index);
@@ -66,7 +79,9 @@ class CrashSafetyTest {
 
     private static Set<String> files(Path dir) throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> !n.equals("write.lock")).collect(Collectors.toSet());
+            return list.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("write.lock"))
+                    .collect(Collectors.toSet());
         }
     }
 

@@ -34,7 +34,9 @@ class IndexArticlesTest {
     }
 
     private int run(String... args) {
-        return IndexArticles.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return IndexArticles.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -48,7 +50,11 @@ class IndexArticlesTest {
 
     @Test
     void cleanRunExitsZeroWithAOneLineSummary() {
-        int code = run("--articles", articles.root().toString(), "--index", temp.resolve("index").toString());
+        int code = run(
+                "--articles",
+                articles.root().toString(),
+                "--index",
+                temp.resolve("index").toString());
         assertEquals(0, code, err());
         assertTrue(out().matches("added 1, updated 0, deleted 0, skipped 0, unchanged 0 in \\d+\\.\\d\\d s\\R"), out());
         assertEquals("", err());
@@ -69,9 +75,14 @@ class IndexArticlesTest {
     @Test
     void skippedFileIsPrintedAsPathLineMessageAndExitsOne() {
         articles.write("access/bad.md", "---\nvisibility: everyone\n---\nText.\n");
-        int code = run("--articles", articles.root().toString(), "--index", temp.resolve("index").toString());
+        int code = run(
+                "--articles",
+                articles.root().toString(),
+                "--index",
+                temp.resolve("index").toString());
         assertEquals(1, code);
-        assertEquals("access/bad.md:2: unknown visibility 'everyone': use public or internal\n",
+        assertEquals(
+                "access/bad.md:2: unknown visibility 'everyone': use public or internal\n",
                 err().replace("\r\n", "\n"));
         assertTrue(out().startsWith("added 1, updated 0, deleted 0, skipped 1,"), out());
     }
@@ -101,7 +112,13 @@ class IndexArticlesTest {
 
     @Test
     void missingArticlesFolderIsAnErrorWithoutStackTrace() {
-        assertEquals(2, run("--articles", temp.resolve("nowhere").toString(), "--index", temp.resolve("i").toString()));
+        assertEquals(
+                2,
+                run(
+                        "--articles",
+                        temp.resolve("nowhere").toString(),
+                        "--index",
+                        temp.resolve("i").toString()));
         assertTrue(err().startsWith("Error: articles folder not found: "), err());
         assertFalse(err().contains("Exception"), err());
     }

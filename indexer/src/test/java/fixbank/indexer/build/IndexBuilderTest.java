@@ -41,8 +41,10 @@ class IndexBuilderTest {
         return builder.update(articles.root(), index);
     }
 
-    private static void assertCounts(IndexReport report, int added, int updated, int deleted, int unchanged, int skipped) {
-        assertEquals(List.of(added, updated, deleted, unchanged, skipped),
+    private static void assertCounts(
+            IndexReport report, int added, int updated, int deleted, int unchanged, int skipped) {
+        assertEquals(
+                List.of(added, updated, deleted, unchanged, skipped),
                 List.of(report.added(), report.updated(), report.deleted(), report.unchanged(), report.skipped()),
                 "added, updated, deleted, unchanged, skipped: " + report.summary());
     }
@@ -52,7 +54,8 @@ class IndexBuilderTest {
         IndexReport report = update();
         assertCounts(report, 2, 0, 0, 0, 0);
         assertTrue(report.clean());
-        assertEquals(Map.of("access/locked-out", "Locked out", "printing/blank-labels", "Blank labels"),
+        assertEquals(
+                Map.of("access/locked-out", "Locked out", "printing/blank-labels", "Blank labels"),
                 IndexContents.titlesById(index));
     }
 
@@ -116,7 +119,8 @@ class IndexBuilderTest {
         IndexReport report = update();
         assertCounts(report, 2, 0, 0, 0, 1);
         assertFalse(report.clean());
-        assertEquals(List.of("broken/bad-status.md:3: unknown status 'finished': use draft, review or published"),
+        assertEquals(
+                List.of("broken/bad-status.md:3: unknown status 'finished': use draft, review or published"),
                 report.problems().stream().map(Object::toString).toList());
         assertEquals(List.of("access/locked-out", "printing/blank-labels"), IndexContents.ids(index));
     }
@@ -129,7 +133,8 @@ class IndexBuilderTest {
         for (int run = 0; run < 2; run++) {
             IndexReport report = update();
             assertCounts(report, 0, 0, 0, 1, 1);
-            assertEquals("access/locked-out.md:3: invalid date 'yesterday' for 'updated': use YYYY-MM-DD",
+            assertEquals(
+                    "access/locked-out.md:3: invalid date 'yesterday' for 'updated': use YYYY-MM-DD",
                     report.problems().get(0).toString());
         }
         assertEquals("Locked out", IndexContents.titlesById(index).get("access/locked-out"));
@@ -140,7 +145,8 @@ class IndexBuilderTest {
         articles.write("printing/Blank-Labels.md", article("Blank labels again", "Duplicate."));
         IndexReport report = update();
         assertCounts(report, 1, 0, 0, 0, 2);
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         "printing/Blank-Labels.md:1: id differs only by case from printing/blank-labels.md; rename one of them",
                         "printing/blank-labels.md:1: id differs only by case from printing/Blank-Labels.md; rename one of them"),
                 report.problems().stream().map(Object::toString).toList());
@@ -190,7 +196,8 @@ class IndexBuilderTest {
         update();
         try (FSDirectory dir = FSDirectory.open(index);
                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
-            writer.setLiveCommitData(Map.of(ArticleFields.SCHEMA_VERSION_KEY, "0").entrySet());
+            writer.setLiveCommitData(
+                    Map.of(ArticleFields.SCHEMA_VERSION_KEY, "0").entrySet());
             writer.commit();
         }
         assertCounts(update(), 0, 2, 0, 0, 0);
@@ -203,7 +210,9 @@ class IndexBuilderTest {
         IndexReport report = builder.check(articles.root());
         assertEquals(2, report.unchanged(), "articles that passed the check");
         assertEquals(1, report.skipped());
-        assertEquals("broken/empty.md:4: empty body: the article has no text", report.problems().get(0).toString());
+        assertEquals(
+                "broken/empty.md:4: empty body: the article has no text",
+                report.problems().get(0).toString());
         assertFalse(Files.exists(index));
     }
 
@@ -213,7 +222,8 @@ class IndexBuilderTest {
     }
 
     private long generation() throws IOException {
-        try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+        try (FSDirectory dir = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
             return reader.getIndexCommit().getGeneration();
         }
     }

@@ -25,7 +25,8 @@ final class IndexContents {
     /** Every article id in the index, sorted, each with its stored title. */
     static TreeMap<String, String> titlesById(Path indexDir) throws IOException {
         TreeMap<String, String> titles = new TreeMap<>();
-        try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+        try (FSDirectory dir = FSDirectory.open(indexDir);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             TopDocs all = searcher.search(new MatchAllDocsQuery(), Math.max(1, reader.maxDoc()));
             for (ScoreDoc hit : all.scoreDocs) {
@@ -41,7 +42,8 @@ final class IndexContents {
     }
 
     static Optional<Document> document(Path indexDir, String id) throws IOException {
-        try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+        try (FSDirectory dir = FSDirectory.open(indexDir);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             TopDocs hits = searcher.search(new TermQuery(ArticleDocuments.idTerm(id)), 2);
             if (hits.scoreDocs.length == 0) {

@@ -42,7 +42,8 @@ class MeaningVectorsTest {
     @Test
     void aChangedArticleKeepsItsVector() throws IOException {
         semantic.update(articles.root(), index);
-        articles.write("printing/blank-labels.md", article("Blank labels", "Labels come out blank after a ribbon change."));
+        articles.write(
+                "printing/blank-labels.md", article("Blank labels", "Labels come out blank after a ribbon change."));
         IndexReport report = semantic.update(articles.root(), index);
         assertEquals(1, report.updated());
         assertEquals(2, vectorCount());
@@ -81,7 +82,8 @@ class MeaningVectorsTest {
                     continue;
                 }
                 while (vectors.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
-                    if (leaf.reader().getLiveDocs() == null || leaf.reader().getLiveDocs().get(vectors.docID())) {
+                    if (leaf.reader().getLiveDocs() == null
+                            || leaf.reader().getLiveDocs().get(vectors.docID())) {
                         count++;
                     }
                 }

@@ -23,14 +23,16 @@ class SentenceEmbedderTest {
         float[] ticket = embedder.embed("I can't get in to my account");
         float[] signIn = embedder.embed("Sign-in fails");
         float[] other = embedder.embed("My account page shows the wrong name");
-        assertTrue(VectorUtil.dotProduct(ticket, signIn) > VectorUtil.dotProduct(ticket, other),
+        assertTrue(
+                VectorUtil.dotProduct(ticket, signIn) > VectorUtil.dotProduct(ticket, other),
                 "sign-in " + VectorUtil.dotProduct(ticket, signIn) + ", other " + VectorUtil.dotProduct(ticket, other));
     }
 
     @Test
     void givesTheSameVectorsAsTheLibrarysOwnModel() {
         String text = "Outlook can't connect to Exchange after the password change";
-        float[] library = new AllMiniLmL6V2QuantizedEmbeddingModel().embed(text).content().vector();
+        float[] library =
+                new AllMiniLmL6V2QuantizedEmbeddingModel().embed(text).content().vector();
         assertEquals(1.0, VectorUtil.dotProduct(library, embedder.embed(text)), 1e-4);
     }
 

@@ -22,7 +22,8 @@ public final class MarkdownRenderer {
 
     public static final String ARTICLE_PAGE_PREFIX = "/articles/";
 
-    private final Parser parser = Parser.builder().extensions(ArticleParser.MARKDOWN_EXTENSIONS).build();
+    private final Parser parser =
+            Parser.builder().extensions(ArticleParser.MARKDOWN_EXTENSIONS).build();
 
     /** Renders the body of the article with id {@code articleId}, which relative links are resolved against. */
     public String render(String articleId, String markdown) {
@@ -65,7 +66,9 @@ public final class MarkdownRenderer {
                 String id = resolved.getPath().substring(1);
                 id = id.substring(0, id.length() - ".md".length());
                 if (!id.startsWith("../")) {
-                    attributes.put("href", ARTICLE_PAGE_PREFIX + id + (uri.getFragment() == null ? "" : "#" + uri.getFragment()));
+                    attributes.put(
+                            "href",
+                            ARTICLE_PAGE_PREFIX + id + (uri.getFragment() == null ? "" : "#" + uri.getFragment()));
                 }
             } catch (URISyntaxException e) {
                 // Not a link we can resolve; leave it as written.

@@ -21,12 +21,14 @@ public final class EvalCorpus {
     public static int copyWithoutTitles(Path source, Path target) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(source)) {
-            files = walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).toList();
+            files = walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p))
+                    .toList();
         }
         for (Path file : files) {
             Path out = target.resolve(source.relativize(file).toString());
             Files.createDirectories(out.getParent());
-            Files.writeString(out, withoutTitles(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            Files.writeString(
+                    out, withoutTitles(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
         }
         return files.size();
     }
@@ -39,7 +41,8 @@ public final class EvalCorpus {
         if (end <= 0) {
             return text;
         }
-        String head = text.substring(0, end).lines()
+        String head = text.substring(0, end)
+                .lines()
                 .filter(line -> !line.startsWith("title:") && !line.startsWith("description:"))
                 .collect(Collectors.joining("\n"));
         return head + text.substring(end);

@@ -19,8 +19,12 @@ public record EvalQuery(String expected, String title, String description, Strin
                 continue;
             }
             JsonNode row = json.readTree(line);
-            queries.add(new EvalQuery(row.get("expected").asText(), text(row, "title"), text(row, "description"),
-                    text(row, "typing"), text(row, "typo")));
+            queries.add(new EvalQuery(
+                    row.get("expected").asText(),
+                    text(row, "title"),
+                    text(row, "description"),
+                    text(row, "typing"),
+                    text(row, "typo")));
         }
         return queries;
     }

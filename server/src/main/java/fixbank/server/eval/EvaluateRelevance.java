@@ -34,8 +34,8 @@ public final class EvaluateRelevance {
         Path shared = Path.of(arguments.isEmpty() ? "../shared" : arguments.get(0));
         Path work = Files.createTempDirectory("fixbank-eval");
         try {
-            RelevanceEvaluation.Report report = evaluate(shared, work,
-                    semantic ? Optional.of(SentenceEmbedder.shared()) : Optional.empty());
+            RelevanceEvaluation.Report report =
+                    evaluate(shared, work, semantic ? Optional.of(SentenceEmbedder.shared()) : Optional.empty());
             print(report);
         } finally {
             deleteTree(work);
@@ -54,7 +54,8 @@ public final class EvaluateRelevance {
         try (LiveIndex index = LiveIndex.open(corpus, work.resolve("index"), Duration.ofDays(1), builder)) {
             RelevanceEvaluation evaluation = new RelevanceEvaluation(
                     new SuggestService(index, QueryAnalysis.analyzer(Optional.empty()), embedder));
-            return evaluation.run(EvalQuery.read(shared.resolve("eval/dev-queries.jsonl")),
+            return evaluation.run(
+                    EvalQuery.read(shared.resolve("eval/dev-queries.jsonl")),
                     EvalQuery.read(shared.resolve("eval/dev-paraphrases.jsonl")));
         }
     }
@@ -64,16 +65,26 @@ public final class EvaluateRelevance {
         report.scores().values().forEach(System.out::println);
         List<Long> took = new ArrayList<>(report.tookMs());
         Collections.sort(took);
-        System.out.printf(Locale.ROOT, "suggest tookMs over %d queries: median %d, p99 %d"
-                + " (one pass in a fresh JVM, so JIT warm-up included; bench/load times a warmed server)%n", took.size(),
-                took.get(took.size() / 2), took.get((int) Math.ceil(took.size() * 0.99) - 1));
+        System.out.printf(
+                Locale.ROOT,
+                "suggest tookMs over %d queries: median %d, p99 %d"
+                        + " (one pass in a fresh JVM, so JIT warm-up included; bench/load times a warmed server)%n",
+                took.size(),
+                took.get(took.size() / 2),
+                took.get((int) Math.ceil(took.size() * 0.99) - 1));
         System.out.println();
         System.out.println("Twenty worst misses (rank 0 = not in the first ten):");
-        for (RelevanceEvaluation.Miss miss : report.misses().subList(0, Math.min(20, report.misses().size()))) {
+        for (RelevanceEvaluation.Miss miss :
+                report.misses().subList(0, Math.min(20, report.misses().size()))) {
             String query = (miss.title() + " | " + miss.description()).strip();
-            System.out.printf(Locale.ROOT, "%-10s rank %2d  %s%n           expected %s%n           first    %s%n",
-                    miss.track(), miss.rank(), query.length() > 110 ? query.substring(0, 110) + "…" : query,
-                    miss.expected(), miss.first());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-10s rank %2d  %s%n           expected %s%n           first    %s%n",
+                    miss.track(),
+                    miss.rank(),
+                    query.length() > 110 ? query.substring(0, 110) + "…" : query,
+                    miss.expected(),
+                    miss.first());
         }
     }
 

@@ -44,13 +44,16 @@ public final class RelevanceEvaluation {
                 took.add(result.tookMs());
                 ranks[i] = rank(result.suggestions(), row.expected());
                 if (ranks[i] != 1) {
-                    String first = result.suggestions().isEmpty() ? "(nothing)" : result.suggestions().get(0).id();
+                    String first = result.suggestions().isEmpty()
+                            ? "(nothing)"
+                            : result.suggestions().get(0).id();
                     misses.add(new Miss(track, fields[0], fields[1], row.expected(), ranks[i], first));
                 }
             }
             scores.put(track, TrackScore.of(track, ranks));
         }
-        misses.sort(Comparator.comparingInt((Miss m) -> m.rank() == 0 ? Integer.MAX_VALUE : m.rank()).reversed());
+        misses.sort(Comparator.comparingInt((Miss m) -> m.rank() == 0 ? Integer.MAX_VALUE : m.rank())
+                .reversed());
         return new Report(scores, misses, took);
     }
 

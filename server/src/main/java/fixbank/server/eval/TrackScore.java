@@ -25,6 +25,7 @@ public record TrackScore(Track track, int queries, double mrr, double recall1, d
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%-10s %5d  %.3f  %.3f  %.3f  %.3f", track, queries, mrr, recall1, recall5, recall10);
+        return String.format(
+                Locale.ROOT, "%-10s %5d  %.3f  %.3f  %.3f  %.3f", track, queries, mrr, recall1, recall5, recall10);
     }
 }

@@ -63,12 +63,17 @@ public final class FixbankServer implements AutoCloseable {
     /** Indexes the articles, starts serving, and returns once requests are answered. */
     public static FixbankServer start(ServerConfig config) throws IOException {
         if (!Files.isDirectory(config.articles())) {
-            throw new IllegalArgumentException("articles folder not found: " + config.articles().toAbsolutePath());
+            throw new IllegalArgumentException(
+                    "articles folder not found: " + config.articles().toAbsolutePath());
         }
         TokenRegistry tokens = TokenRegistry.load(config.tokensFile(), config.tokens());
         Analyzer analyzer = QueryAnalysis.analyzer(config.synonyms());
-        Optional<SentenceEmbedder> embedder = config.semantic() ? Optional.of(SentenceEmbedder.shared()) : Optional.empty();
-        LiveIndex index = LiveIndex.open(config.articles(), config.index(), config.watchInterval(),
+        Optional<SentenceEmbedder> embedder =
+                config.semantic() ? Optional.of(SentenceEmbedder.shared()) : Optional.empty();
+        LiveIndex index = LiveIndex.open(
+                config.articles(),
+                config.index(),
+                config.watchInterval(),
                 embedder.map(IndexBuilder::withMeaning).orElseGet(IndexBuilder::new));
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         Routes routes = new Routes(
@@ -92,10 +97,16 @@ public final class FixbankServer implements AutoCloseable {
             app.start(config.host(), config.port());
         } catch (RuntimeException e) {
             index.close();
-            throw new IOException("could not listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+            throw new IOException(
+                    "could not listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
         }
-        LOG.info("Fixbank is serving {} on http://{}:{}/ ({} staff tokens, semantic re-ranking {})", config.articles(),
-                config.host(), app.port(), tokens.size(), config.semantic() ? "on" : "off");
+        LOG.info(
+                "Fixbank is serving {} on http://{}:{}/ ({} staff tokens, semantic re-ranking {})",
+                config.articles(),
+                config.host(),
+                app.port(),
+                tokens.size(),
+                config.semantic() ? "on" : "off");
         return new FixbankServer(app, index);
     }
 

@@ -23,8 +23,11 @@ final class JsonBody {
         try {
             node = json.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new InvalidRequestException("body", "the request body is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            throw new InvalidRequestException(
+                    "body",
+                    "the request body is not valid JSON (line "
+                            + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")");
         }
         if (node == null || !node.isObject()) {
             throw new InvalidRequestException("body", "the request body must be a JSON object");

@@ -50,8 +50,9 @@ final class RequestParams {
         }
         Set<Status> statuses = new LinkedHashSet<>();
         for (String name : names) {
-            statuses.add(Status.fromKey(name).orElseThrow(() -> new InvalidRequestException("status",
-                    "unknown status '" + shorten(name) + "': use draft, review or published")));
+            statuses.add(Status.fromKey(name)
+                    .orElseThrow(() -> new InvalidRequestException(
+                            "status", "unknown status '" + shorten(name) + "': use draft, review or published")));
         }
         return statuses;
     }

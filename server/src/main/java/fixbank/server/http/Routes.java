@@ -36,8 +36,14 @@ final class Routes {
     private final Authentication authentication;
     private final ObjectMapper json;
 
-    Routes(SearchService search, SuggestService suggest, ArticleService articles, TitleCompleter completer,
-            LiveIndex index, Authentication authentication, ObjectMapper json) {
+    Routes(
+            SearchService search,
+            SuggestService suggest,
+            ArticleService articles,
+            TitleCompleter completer,
+            LiveIndex index,
+            Authentication authentication,
+            ObjectMapper json) {
         this.search = search;
         this.suggest = suggest;
         this.articles = articles;
@@ -55,12 +61,17 @@ final class Routes {
         config.routes.get("/api/articles/<id>", this::article);
         config.routes.get("/api/autocomplete", this::autocomplete);
         config.routes.get("/api/health", this::health);
-        config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApiDocument.json()));
+        config.routes.get(
+                "/api/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApiDocument.json()));
 
-        config.routes.exception(InvalidRequestException.class, (e, ctx) ->
-                ctx.status(400).json(new ApiError(e.getMessage(), e.field())));
-        config.routes.exception(AccessDeniedException.class, (e, ctx) -> ctx.status(403).json(ApiError.of(e.getMessage())));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus()).json(ApiError.of(e.getMessage())));
+        config.routes.exception(
+                InvalidRequestException.class,
+                (e, ctx) -> ctx.status(400).json(new ApiError(e.getMessage(), e.field())));
+        config.routes.exception(
+                AccessDeniedException.class, (e, ctx) -> ctx.status(403).json(ApiError.of(e.getMessage())));
+        config.routes.exception(
+                HttpResponseException.class,
+                (e, ctx) -> ctx.status(e.getStatus()).json(ApiError.of(e.getMessage())));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             ctx.status(500).json(ApiError.of("internal error; the server log has the details"));
@@ -79,8 +90,8 @@ final class Routes {
     }
 
     private void suggestGet(Context ctx) throws IOException {
-        SuggestRequest request = new SuggestRequest(RequestParams.text(ctx, "q"), "",
-                RequestParams.number(ctx, "limit", SuggestRequest.DEFAULT_LIMIT));
+        SuggestRequest request = new SuggestRequest(
+                RequestParams.text(ctx, "q"), "", RequestParams.number(ctx, "limit", SuggestRequest.DEFAULT_LIMIT));
         ctx.json(suggest.suggest(request, Authentication.caller(ctx)));
     }
 

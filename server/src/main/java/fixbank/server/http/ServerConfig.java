@@ -91,7 +91,9 @@ public record ServerConfig(
                 Duration.ofSeconds(watchSeconds),
                 Optional.ofNullable(values.get("synonyms")).map(Path::of),
                 origins(values.getOrDefault("cors-origins", "")),
-                Optional.ofNullable(values.get("ticket-url")).filter(url -> !url.isBlank()).map(ServerConfig::ticketUrl),
+                Optional.ofNullable(values.get("ticket-url"))
+                        .filter(url -> !url.isBlank())
+                        .map(ServerConfig::ticketUrl),
                 onOrOff(values.getOrDefault("semantic", "off"), "semantic"));
     }
 
@@ -139,15 +141,18 @@ public record ServerConfig(
 
     private static String origin(String value) {
         URI uri = webAddress(value, "cors-origins");
-        boolean bare = (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && uri.getRawQuery() == null
-                && uri.getRawFragment() == null && uri.getRawUserInfo() == null;
+        boolean bare = (uri.getRawPath() == null || uri.getRawPath().isEmpty())
+                && uri.getRawQuery() == null
+                && uri.getRawFragment() == null
+                && uri.getRawUserInfo() == null;
         if (!bare) {
             throw new IllegalArgumentException("cors-origins takes origins such as https://tickets.example.org,"
                     + " without a path or a trailing slash, not '" + value + "'");
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         int port = uri.getPort();
-        boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        boolean defaultPort =
+                port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
         return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
     }
 
@@ -159,7 +164,9 @@ public record ServerConfig(
         try {
             URI uri = new URI(value);
             String scheme = uri.getScheme();
-            if (scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) && uri.getHost() != null) {
+            if (scheme != null
+                    && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null) {
                 return uri;
             }
         } catch (URISyntaxException e) {

@@ -25,8 +25,9 @@ final class WebPages {
      * backs up the escaping of article HTML and snippets.
      */
     private static final Map<String, String> PAGE_HEADERS = Map.of(
-            "Content-Security-Policy", "default-src 'self'; img-src 'self' data: https:; object-src 'none';"
-                    + " base-uri 'none'; frame-ancestors 'self'",
+            "Content-Security-Policy",
+                    "default-src 'self'; img-src 'self' data: https:; object-src 'none';"
+                            + " base-uri 'none'; frame-ancestors 'self'",
             "X-Content-Type-Options", "nosniff",
             "Cache-Control", "no-cache");
 
@@ -51,7 +52,9 @@ final class WebPages {
         });
         config.routes.get("/articles/<id>", this::articlePage);
         config.routes.error(404, "html", this::notFoundPage);
-        config.routes.get("/api/config", ctx -> ctx.json(new PageSettings(ticketUrl.map(URI::toString).orElse(null))));
+        config.routes.get(
+                "/api/config",
+                ctx -> ctx.json(new PageSettings(ticketUrl.map(URI::toString).orElse(null))));
     }
 
     private void articlePage(Context ctx) {

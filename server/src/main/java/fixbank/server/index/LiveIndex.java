@@ -127,7 +127,8 @@ public final class LiveIndex implements Closeable {
 
     /** The generation of the commit the current searcher reads. */
     public long generation() throws IOException {
-        return withSearcher(searcher -> ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getGeneration());
+        return withSearcher(searcher ->
+                ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getGeneration());
     }
 
     @Override

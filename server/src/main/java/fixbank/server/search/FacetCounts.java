@@ -112,7 +112,8 @@ final class FacetCounts implements CollectorManager<FacetCounts.PerSlice, FacetC
             addTo(systems, systemCounts, systemTotals);
         }
 
-        private static void addTo(SortedSetDocValues values, long[] counts, Map<String, Long> totals) throws IOException {
+        private static void addTo(SortedSetDocValues values, long[] counts, Map<String, Long> totals)
+                throws IOException {
             for (int ord = 0; ord < counts.length; ord++) {
                 if (counts[ord] > 0) {
                     totals.merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);

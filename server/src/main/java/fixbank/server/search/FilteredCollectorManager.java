@@ -42,8 +42,8 @@ public final class FilteredCollectorManager<C extends Collector, T> implements C
     /** {@code inner}, restricted to the documents matching {@code filter} in {@code searcher}. */
     public static <C extends Collector, T> FilteredCollectorManager<C, T> of(
             IndexSearcher searcher, Query filter, CollectorManager<C, T> inner) throws IOException {
-        return new FilteredCollectorManager<>(inner,
-                searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f));
+        return new FilteredCollectorManager<>(
+                inner, searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f));
     }
 
     @Override

@@ -24,6 +24,7 @@ public final class PlainWordsQuery {
 
     /** Words beyond this many are ignored; no article needs more to be found. */
     public static final int MAX_TERMS = 32;
+
     private static final float SYNONYM_WEIGHT = 0.5f;
 
     private PlainWordsQuery() {}
@@ -44,7 +45,8 @@ public final class PlainWordsQuery {
         }
         // Synonyms may lift an article that also uses other words for the problem; they never make one match.
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
-        for (String synonym : terms.synonyms().subList(0, Math.min(terms.synonyms().size(), MAX_TERMS))) {
+        for (String synonym :
+                terms.synonyms().subList(0, Math.min(terms.synonyms().size(), MAX_TERMS))) {
             query.add(new BoostQuery(anyField(synonym, FieldWeights.TEXT_FIELDS), SYNONYM_WEIGHT), Occur.SHOULD);
         }
         return query.build();

@@ -25,8 +25,8 @@ public final class QueryAnalysis {
         try (Reader rules = open(synonymsFile)) {
             return ArticleFields.queryAnalyzer(Synonyms.parse(rules));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(synonymsFile.map(Path::toString).orElse("bundled synonyms.txt") + ": "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    synonymsFile.map(Path::toString).orElse("bundled synonyms.txt") + ": " + e.getMessage(), e);
         }
     }
 

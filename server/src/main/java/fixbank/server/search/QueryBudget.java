@@ -29,15 +29,16 @@ final class QueryBudget {
 
     static <T> T run(IndexSearcher shared, Search<T> search) throws IOException {
         DirectoryReader reader = (DirectoryReader) shared.getIndexReader();
-        IndexSearcher bounded = new IndexSearcher(
-                ExitableDirectoryReader.wrap(reader, new QueryTimeoutImpl(TIME_ALLOWED_MS)));
+        IndexSearcher bounded =
+                new IndexSearcher(ExitableDirectoryReader.wrap(reader, new QueryTimeoutImpl(TIME_ALLOWED_MS)));
         bounded.setSimilarity(shared.getSimilarity());
         try {
             return search.run(bounded);
         } catch (ExitingReaderException e) {
             throw new InvalidRequestException("q", "the query took too long; use fewer wildcards or fuzzy terms");
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidRequestException("q", "the query expands to too many terms; use fewer wildcards or longer prefixes");
+            throw new InvalidRequestException(
+                    "q", "the query expands to too many terms; use fewer wildcards or longer prefixes");
         } catch (TooComplexToDeterminizeException e) {
             throw new InvalidRequestException("q", "the regular expression is too complex");
         }

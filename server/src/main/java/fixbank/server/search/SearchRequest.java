@@ -9,13 +9,15 @@ import java.util.Set;
  * A validated search: the query text, the page wanted (from 1), its size, tag and system filters (every one
  * must match) and the statuses to include.
  */
-public record SearchRequest(String query, int page, int size, List<String> tags, List<String> systems, Set<Status> statuses) {
+public record SearchRequest(
+        String query, int page, int size, List<String> tags, List<String> systems, Set<Status> statuses) {
 
     public static final int MAX_QUERY_LENGTH = 500;
     public static final int MAX_SIZE = 50;
     public static final int DEFAULT_SIZE = 10;
     /** Deep paging costs memory and says the query should be better; nobody reads result 1,001. */
     public static final int MAX_RESULT_WINDOW = 1000;
+
     public static final int MAX_FILTERS = 20;
 
     public SearchRequest {
@@ -30,8 +32,8 @@ public record SearchRequest(String query, int page, int size, List<String> tags,
             throw new InvalidRequestException("size", "size must be between 1 and " + MAX_SIZE);
         }
         if ((long) page * size > MAX_RESULT_WINDOW) {
-            throw new InvalidRequestException("page", "page × size must be at most " + MAX_RESULT_WINDOW
-                    + "; refine the query instead");
+            throw new InvalidRequestException(
+                    "page", "page × size must be at most " + MAX_RESULT_WINDOW + "; refine the query instead");
         }
         if (tags.size() + systems.size() > MAX_FILTERS) {
             throw new InvalidRequestException("tags", "at most " + MAX_FILTERS + " tag and system filters");

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -21,7 +22,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -36,8 +36,14 @@ import org.apache.lucene.search.TotalHits;
 public final class SearchService {
 
     /** The stored fields a hit shows; the body and Markdown are large and stay unread. */
-    static final Set<String> HIT_FIELDS = Set.of(ArticleFields.ID, ArticleFields.TITLE, ArticleFields.SUMMARY,
-            ArticleFields.TAGS, ArticleFields.SYSTEMS, ArticleFields.UPDATED, ArticleFields.VISIBILITY,
+    static final Set<String> HIT_FIELDS = Set.of(
+            ArticleFields.ID,
+            ArticleFields.TITLE,
+            ArticleFields.SUMMARY,
+            ArticleFields.TAGS,
+            ArticleFields.SYSTEMS,
+            ArticleFields.UPDATED,
+            ArticleFields.VISIBILITY,
             ArticleFields.STATUS);
 
     private final LiveIndex index;
@@ -59,19 +65,26 @@ public final class SearchService {
 
         return index.withSearcher(searcher -> {
             int window = request.page() * request.size();
-            Object[] results = QueryBudget.run(searcher, bounded -> bounded.search(parsed.query(),
-                    FilteredCollectorManager.of(bounded, filter, new MultiCollectorManager(
-                            new TopScoreDocCollectorManager(window, null, window), new FacetCounts()))));
+            Object[] results = QueryBudget.run(
+                    searcher,
+                    bounded -> bounded.search(
+                            parsed.query(),
+                            FilteredCollectorManager.of(
+                                    bounded,
+                                    filter,
+                                    new MultiCollectorManager(
+                                            new TopScoreDocCollectorManager(window, null, window),
+                                            new FacetCounts()))));
             TopDocs top = (TopDocs) results[0];
             FacetCounts.Result facets = (FacetCounts.Result) results[1];
             int from = (request.page() - 1) * request.size();
             if (request.page() > 1 && from >= facets.total()) {
                 long lastPage = Math.max(1, (facets.total() + request.size() - 1) / request.size());
-                throw new InvalidRequestException("page",
-                        "page " + request.page() + " is past the last page of results (" + lastPage + ")");
+                throw new InvalidRequestException(
+                        "page", "page " + request.page() + " is past the last page of results (" + lastPage + ")");
             }
-            ScoreDoc[] pageDocs = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
-                    top.scoreDocs.length);
+            ScoreDoc[] pageDocs =
+                    Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
             TopDocs page = new TopDocs(new TotalHits(pageDocs.length, TotalHits.Relation.EQUAL_TO), pageDocs);
             String[] snippetTexts = snippets.of(searcher, parsed.query(), page);
             List<SearchHit> hits = new ArrayList<>(pageDocs.length);
@@ -79,16 +92,21 @@ public final class SearchService {
             for (int i = 0; i < pageDocs.length; i++) {
                 hits.add(hit(stored.document(pageDocs[i].doc, HIT_FIELDS), snippetTexts[i], pageDocs[i].score));
             }
-            return new SearchResult(facets.total(), (System.nanoTime() - start) / 1_000_000, request.page(),
-                    request.size(), hits, new SearchResult.Facets(facets.tags(), facets.systems()),
+            return new SearchResult(
+                    facets.total(),
+                    (System.nanoTime() - start) / 1_000_000,
+                    request.page(),
+                    request.size(),
+                    hits,
+                    new SearchResult.Facets(facets.tags(), facets.systems()),
                     parsed.notice().orElse(null));
         });
     }
 
     /** The articles the caller may see, in the tags and systems asked for. */
     private static Query filter(SearchRequest request, Caller caller) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder()
-                .add(AccessRules.filter(caller, request.statuses()), Occur.FILTER);
+        BooleanQuery.Builder builder =
+                new BooleanQuery.Builder().add(AccessRules.filter(caller, request.statuses()), Occur.FILTER);
         for (String tag : request.tags()) {
             builder.add(new TermQuery(new Term(ArticleFields.TAGS, tag.toLowerCase(Locale.ROOT))), Occur.FILTER);
         }

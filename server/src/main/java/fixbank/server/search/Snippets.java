@@ -55,7 +55,8 @@ public final class Snippets {
                 .build();
         String[] snippets = highlighter.highlight(ArticleFields.BODY, bodyTerms(searcher, query), hits, MAX_PASSAGES);
         for (int i = 0; i < snippets.length; i++) {
-            snippets[i] = snippets[i] == null ? "" : snippets[i].replace('\n', ' ').strip();
+            snippets[i] =
+                    snippets[i] == null ? "" : snippets[i].replace('\n', ' ').strip();
         }
         return snippets;
     }

@@ -62,13 +62,16 @@ public final class UserQuery {
             return new Parsed(newParser().parse(text), Optional.empty());
         } catch (ParseException | IllegalArgumentException e) {
             String reason = firstLine(e.getMessage());
-            return new Parsed(PlainWordsQuery.build(analyzer, text),
-                    Optional.of("The query syntax could not be read (" + reason + "), so its words were searched instead."));
+            return new Parsed(
+                    PlainWordsQuery.build(analyzer, text),
+                    Optional.of("The query syntax could not be read (" + reason
+                            + "), so its words were searched instead."));
         }
     }
 
     private static String firstLine(String message) {
-        String line = message == null ? "syntax error" : message.lines().findFirst().orElse("syntax error");
+        String line =
+                message == null ? "syntax error" : message.lines().findFirst().orElse("syntax error");
         return line.replaceFirst("^Cannot parse '.*?': ", "");
     }
 
@@ -99,8 +102,8 @@ public final class UserQuery {
             }
             String mapped = FIELD_NAMES.get(field.toLowerCase(Locale.ROOT));
             if (mapped == null) {
-                throw new ParseException("unknown field '" + field + "'; use one of " + String.join(", ",
-                        new TreeSet<>(FIELD_NAMES.keySet())));
+                throw new ParseException("unknown field '" + field + "'; use one of "
+                        + String.join(", ", new TreeSet<>(FIELD_NAMES.keySet())));
             }
             return mapped;
         }
@@ -139,8 +142,9 @@ public final class UserQuery {
         }
 
         @Override
-        protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
-                boolean endInclusive) throws ParseException {
+        protected Query getRangeQuery(
+                String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+                throws ParseException {
             return super.getRangeQuery(map(field), part1, part2, startInclusive, endInclusive);
         }
     }

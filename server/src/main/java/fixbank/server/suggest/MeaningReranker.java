@@ -68,7 +68,9 @@ final class MeaningReranker {
             }
             rescored[i] = new ScoreDoc(hit.doc, hit.score / best + WEIGHT * cosine, hit.shardIndex);
         }
-        Arrays.sort(rescored, Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingInt(hit -> hit.doc));
+        Arrays.sort(
+                rescored,
+                Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingInt(hit -> hit.doc));
         return new TopDocs(candidates.totalHits, Arrays.copyOf(rescored, Math.min(limit, rescored.length)));
     }
 }

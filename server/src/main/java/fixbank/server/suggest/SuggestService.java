@@ -1,12 +1,12 @@
 package fixbank.server.suggest;
 
+import fixbank.indexer.schema.ArticleFields;
+import fixbank.indexer.semantic.SentenceEmbedder;
 import fixbank.server.access.AccessRules;
 import fixbank.server.access.Caller;
 import fixbank.server.index.LiveIndex;
 import fixbank.server.search.FilteredCollectorManager;
 import fixbank.server.search.Snippets;
-import fixbank.indexer.schema.ArticleFields;
-import fixbank.indexer.semantic.SentenceEmbedder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  */
 public final class SuggestService {
 
-    private static final Set<String> SHOWN_FIELDS = Set.of(ArticleFields.ID, ArticleFields.TITLE, ArticleFields.SUMMARY);
+    private static final Set<String> SHOWN_FIELDS =
+            Set.of(ArticleFields.ID, ArticleFields.TITLE, ArticleFields.SUMMARY);
 
     private final LiveIndex index;
     private final Analyzer analyzer;
@@ -57,8 +58,12 @@ public final class SuggestService {
             // Every match is scored, in bulk: on a few thousand articles that beats skipping ahead with
             // block-max scores, whose bookkeeping costs more than the documents it skips.
             int wanted = reranker.isPresent() ? Math.max(request.limit(), MeaningReranker.CANDIDATES) : request.limit();
-            TopDocs top = searcher.search(ticket, FilteredCollectorManager.of(searcher, AccessRules.filter(caller),
-                    new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)));
+            TopDocs top = searcher.search(
+                    ticket,
+                    FilteredCollectorManager.of(
+                            searcher,
+                            AccessRules.filter(caller),
+                            new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)));
             if (reranker.isPresent()) {
                 top = reranker.get().rerank(searcher, top, request.title(), request.description(), request.limit());
             }
@@ -67,8 +72,12 @@ public final class SuggestService {
             List<Suggestion> suggestions = new ArrayList<>(top.scoreDocs.length);
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 Document doc = stored.document(top.scoreDocs[i].doc, SHOWN_FIELDS);
-                suggestions.add(new Suggestion(doc.get(ArticleFields.ID), doc.get(ArticleFields.TITLE),
-                        doc.get(ArticleFields.SUMMARY), snippetTexts[i], top.scoreDocs[i].score));
+                suggestions.add(new Suggestion(
+                        doc.get(ArticleFields.ID),
+                        doc.get(ArticleFields.TITLE),
+                        doc.get(ArticleFields.SUMMARY),
+                        snippetTexts[i],
+                        top.scoreDocs[i].score));
             }
             return new SuggestResult(suggestions, (System.nanoTime() - start) / 1_000_000);
         });

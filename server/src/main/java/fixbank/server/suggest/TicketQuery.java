@@ -38,8 +38,8 @@ final class TicketQuery {
     /** A synonym of a typed word counts for less than the word itself, so synonyms add matches, not noise. */
     private static final float SYNONYM_DISCOUNT = 0.5f;
 
-    private static final Map<String, Float> PHRASE_FIELDS = Map.of(
-            ArticleFields.TITLE, 4.0f, ArticleFields.HEADINGS, 3.0f);
+    private static final Map<String, Float> PHRASE_FIELDS =
+            Map.of(ArticleFields.TITLE, 4.0f, ArticleFields.HEADINGS, 3.0f);
     private static final int PHRASE_SLOP = 3;
     private static final int MAX_PHRASE_TERMS = 8;
 
@@ -51,13 +51,34 @@ final class TicketQuery {
      * tickets from 0.985 to 0.987, for 5% more time; eight pairs gained 0.003 more for 25% more time.
      */
     private static final int MAX_PAIRS = 6;
+
     private static final int PAIR_SLOP = 3;
     private static final float PAIR_WEIGHT = 1.0f;
 
     /** Stemmed forms of ticket boilerplate that says nothing about the problem. */
     private static final Set<String> BOILERPLATE = Set.of(
-            "hi", "hello", "hei", "dear", "thank", "thanks", "regard", "pleas", "kind", "best", "cheer", "team",
-            "helpdesk", "urgent", "asap", "morn", "afternoon", "good", "sorri", "hope", "sincer", "appreci");
+            "hi",
+            "hello",
+            "hei",
+            "dear",
+            "thank",
+            "thanks",
+            "regard",
+            "pleas",
+            "kind",
+            "best",
+            "cheer",
+            "team",
+            "helpdesk",
+            "urgent",
+            "asap",
+            "morn",
+            "afternoon",
+            "good",
+            "sorri",
+            "hope",
+            "sincer",
+            "appreci");
 
     private TicketQuery() {}
 
@@ -71,7 +92,8 @@ final class TicketQuery {
         Map<String, Float> weights = new LinkedHashMap<>();
         AnalyzedTerms titleTerms = AnalyzedTerms.split(analyzer, ArticleFields.BODY, prefix.complete());
         // Synonyms come from the whole title: "log in" is a phrase even while its last word is being typed.
-        List<String> titleSynonyms = AnalyzedTerms.split(analyzer, ArticleFields.BODY, title).synonyms();
+        List<String> titleSynonyms =
+                AnalyzedTerms.split(analyzer, ArticleFields.BODY, title).synonyms();
         AnalyzedTerms descriptionTerms = AnalyzedTerms.split(analyzer, ArticleFields.BODY, description);
         addTerms(weights, titleTerms.words(), TITLE_WEIGHT);
         addTerms(weights, descriptionTerms.words(), 1.0f);
@@ -87,7 +109,8 @@ final class TicketQuery {
                 for (String correction : vocabulary.corrections(entry.getKey())) {
                     if (!weights.containsKey(correction)) {
                         float weight = entry.getValue() * Vocabulary.CORRECTION_DISCOUNT;
-                        known.add(new WeightedTerm(correction, weight, weight * vocabulary.idf(vocabulary.docFreq(correction))));
+                        known.add(new WeightedTerm(
+                                correction, weight, weight * vocabulary.idf(vocabulary.docFreq(correction))));
                     }
                 }
             }
@@ -105,8 +128,8 @@ final class TicketQuery {
         }
         // Pairs from the description, which carries the ticket's wording; a ticket with only a title gets
         // them from the title, whose closeness in a title or heading is rewarded apart (proximity above).
-        addWordPairs(query, descriptionTerms.words().isEmpty() ? titleTerms.words() : descriptionTerms.words(),
-                vocabulary);
+        addWordPairs(
+                query, descriptionTerms.words().isEmpty() ? titleTerms.words() : descriptionTerms.words(), vocabulary);
         Query typing = prefix.query(analyzer, vocabulary);
         if (typing != null) {
             query.add(new BoostQuery(typing, TITLE_WEIGHT), Occur.SHOULD);
@@ -162,8 +185,10 @@ final class TicketQuery {
         }
         pairs.sort(Comparator.comparingDouble(WordPair::informativeness).reversed());
         for (WordPair pair : pairs.subList(0, Math.min(MAX_PAIRS, pairs.size()))) {
-            query.add(new BoostQuery(new PhraseQuery(PAIR_SLOP, ArticleFields.BODY, pair.first(), pair.second()),
-                    PAIR_WEIGHT), Occur.SHOULD);
+            query.add(
+                    new BoostQuery(
+                            new PhraseQuery(PAIR_SLOP, ArticleFields.BODY, pair.first(), pair.second()), PAIR_WEIGHT),
+                    Occur.SHOULD);
         }
     }
 

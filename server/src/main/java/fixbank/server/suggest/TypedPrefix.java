@@ -40,7 +40,8 @@ record TypedPrefix(String complete, String lastWord) {
             return null;
         }
         List<Query> alternatives = new ArrayList<>();
-        for (String term : AnalyzedTerms.split(analyzer, ArticleFields.BODY, lastWord).words()) {
+        for (String term :
+                AnalyzedTerms.split(analyzer, ArticleFields.BODY, lastWord).words()) {
             if (TicketQuery.isBoilerplate(term)) {
                 return null;
             }

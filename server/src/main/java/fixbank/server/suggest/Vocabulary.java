@@ -23,6 +23,7 @@ final class Vocabulary {
 
     /** A corrected word counts for less than one typed right, so exact matches win. */
     static final float CORRECTION_DISCOUNT = 0.6f;
+
     private static final int MAX_CORRECTIONS = 2;
     /** Words shorter than this are not corrected: one edit turns them into too many other words. */
     private static final int MIN_CORRECTABLE_LENGTH = 4;
@@ -39,7 +40,8 @@ final class Vocabulary {
 
     /** Articles holding the (analysed) word in their body or title. */
     int docFreq(String term) throws IOException {
-        return Math.max(TermLookups.of(searcher, new Term(ArticleFields.BODY, term)).docFreq(),
+        return Math.max(
+                TermLookups.of(searcher, new Term(ArticleFields.BODY, term)).docFreq(),
                 TermLookups.of(searcher, new Term(ArticleFields.TITLE, term)).docFreq());
     }
 
@@ -99,7 +101,9 @@ final class Vocabulary {
             found.add(new Candidate(word.utf8ToString(), 0, words.docFreq()));
         }
         found.sort((a, b) -> Integer.compare(b.docFreq, a.docFreq));
-        return found.subList(0, Math.min(max, found.size())).stream().map(Candidate::text).toList();
+        return found.subList(0, Math.min(max, found.size())).stream()
+                .map(Candidate::text)
+                .toList();
     }
 
     private static boolean startsWith(BytesRef word, BytesRef prefix) {

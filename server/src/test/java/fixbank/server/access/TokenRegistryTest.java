@@ -30,13 +30,13 @@ class TokenRegistryTest {
     void mistakesNameTheLineButNeverTheToken() throws Exception {
         Path file = temp.resolve("tokens");
         Files.writeString(file, "secret-token-0123456789 admin\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TokenRegistry.load(Optional.of(file), Optional.empty()));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> TokenRegistry.load(Optional.of(file), Optional.empty()));
         assertEquals(file + ":1: unknown role 'admin', expected 'staff'", e.getMessage());
         assertFalse(e.getMessage().contains("secret-token"));
 
-        IllegalArgumentException shortToken = assertThrows(IllegalArgumentException.class,
-                () -> TokenRegistry.load(Optional.empty(), Optional.of("short:staff")));
+        IllegalArgumentException shortToken = assertThrows(
+                IllegalArgumentException.class, () -> TokenRegistry.load(Optional.empty(), Optional.of("short:staff")));
         assertEquals("token entry 1: token is shorter than 16 characters", shortToken.getMessage());
     }
 }

@@ -47,17 +47,26 @@ public final class LoadBenchmark {
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         ServerCpu cpu = args.length > 5 ? new ServerCpu(Long.parseLong(args[4]), Integer.parseInt(args[5])) : null;
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-        IntFunction<HttpRequest> health = i -> HttpRequest.newBuilder(URI.create(base + "/api/health")).build();
+        IntFunction<HttpRequest> health =
+                i -> HttpRequest.newBuilder(URI.create(base + "/api/health")).build();
         IntFunction<HttpRequest> search = i -> HttpRequest.newBuilder(URI.create(base + "/api/search?q="
-                + URLEncoder.encode(queries.get(i % queries.size()).get("title").asText(), StandardCharsets.UTF_8))).build();
+                        + URLEncoder.encode(
+                                queries.get(i % queries.size()).get("title").asText(), StandardCharsets.UTF_8)))
+                .build();
         IntFunction<HttpRequest> suggest = i -> {
             JsonNode q = queries.get(i % queries.size());
-            String body = JSON.createObjectNode().put("title", q.get("title").asText())
-                    .put("description", q.get("description").asText()).put("limit", 5).toString();
-            return HttpRequest.newBuilder(URI.create(base + "/api/suggest")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            String body = JSON.createObjectNode()
+                    .put("title", q.get("title").asText())
+                    .put("description", q.get("description").asText())
+                    .put("limit", 5)
+                    .toString();
+            return HttpRequest.newBuilder(URI.create(base + "/api/suggest"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
         };
 
         // Warm the JIT on every path before anything is measured. Lucene's scoring code keeps C2 busy for
@@ -68,8 +77,12 @@ public final class LoadBenchmark {
             run(client, health, seconds, threads, null);
         }
 
-        System.out.printf(Locale.ROOT, "load: %d client threads, %d s per endpoint, %d distinct queries%n",
-                threads, seconds, queries.size());
+        System.out.printf(
+                Locale.ROOT,
+                "load: %d client threads, %d s per endpoint, %d distinct queries%n",
+                threads,
+                seconds,
+                queries.size());
         Result bare = run(client, health, seconds, threads, cpu);
         Result searchResult = run(client, search, seconds, threads, cpu);
         Result suggestResult = run(client, suggest, seconds, threads, cpu);
@@ -78,7 +91,12 @@ public final class LoadBenchmark {
         print("suggest", suggestResult, bare);
     }
 
-    private record Result(long requests, long errors, double seconds, List<Long> latencyMicros, List<Long> tookMs,
+    private record Result(
+            long requests,
+            long errors,
+            double seconds,
+            List<Long> latencyMicros,
+            List<Long> tookMs,
             double serverCpuMillis) {
         double throughput() {
             return requests / seconds;
@@ -100,8 +118,9 @@ public final class LoadBenchmark {
         }
     }
 
-    private static Result run(HttpClient client, IntFunction<HttpRequest> requests, int seconds, int threads,
-            ServerCpu cpu) throws InterruptedException, IOException {
+    private static Result run(
+            HttpClient client, IntFunction<HttpRequest> requests, int seconds, int threads, ServerCpu cpu)
+            throws InterruptedException, IOException {
         double cpuBefore = cpu == null ? 0 : cpu.millis();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         List<Long> took = Collections.synchronizedList(new ArrayList<>());
@@ -124,7 +143,8 @@ public final class LoadBenchmark {
                         if (response.statusCode() != 200) {
                             errors.incrementAndGet();
                         } else if (response.body().contains("\"tookMs\"")) {
-                            took.add(JSON.readTree(response.body()).get("tookMs").asLong());
+                            took.add(
+                                    JSON.readTree(response.body()).get("tookMs").asLong());
                         }
                     } catch (IOException e) {
                         errors.incrementAndGet();
@@ -150,14 +170,27 @@ public final class LoadBenchmark {
         if (!result.tookMs().isEmpty()) {
             List<Long> ms = new ArrayList<>(result.tookMs());
             Collections.sort(ms);
-            took = String.format(Locale.ROOT, "  server tookMs median %d p99 %d", percentile(ms, 50), percentile(ms, 99));
+            took = String.format(
+                    Locale.ROOT, "  server tookMs median %d p99 %d", percentile(ms, 50), percentile(ms, 99));
         }
-        String cpu = Double.isNaN(result.serverCpuMillis()) ? "" : String.format(Locale.ROOT,
-                "  server CPU %.2f ms/request (health/this %.2f)", result.cpuPerRequest(),
-                bare.cpuPerRequest() / result.cpuPerRequest());
-        System.out.printf(Locale.ROOT, "%-8s %8.0f req/s (%.2f of health)  latency median %.2f ms p99 %.2f ms  errors %d%s%s%n",
-                name, result.throughput(), result.throughput() / bare.throughput(),
-                percentile(latencies, 50) / 1000.0, percentile(latencies, 99) / 1000.0, result.errors(), took, cpu);
+        String cpu = Double.isNaN(result.serverCpuMillis())
+                ? ""
+                : String.format(
+                        Locale.ROOT,
+                        "  server CPU %.2f ms/request (health/this %.2f)",
+                        result.cpuPerRequest(),
+                        bare.cpuPerRequest() / result.cpuPerRequest());
+        System.out.printf(
+                Locale.ROOT,
+                "%-8s %8.0f req/s (%.2f of health)  latency median %.2f ms p99 %.2f ms  errors %d%s%s%n",
+                name,
+                result.throughput(),
+                result.throughput() / bare.throughput(),
+                percentile(latencies, 50) / 1000.0,
+                percentile(latencies, 99) / 1000.0,
+                result.errors(),
+                took,
+                cpu);
     }
 
     private static long percentile(List<Long> sorted, int p) {

@@ -33,7 +33,8 @@ class RelevanceRegressionTest {
         double tolerance = Double.parseDouble(baseline.getProperty("tolerance"));
         List<String> slid = new ArrayList<>();
         for (TrackScore score : report.scores().values()) {
-            double expected = Double.parseDouble(baseline.getProperty(score.track().name()));
+            double expected =
+                    Double.parseDouble(baseline.getProperty(score.track().name()));
             if (score.mrr() < expected - tolerance) {
                 slid.add(score.track() + " MRR@10 " + String.format("%.3f", score.mrr()) + " < baseline " + expected);
             }
@@ -46,8 +47,12 @@ class RelevanceRegressionTest {
         while (dir != null && !Files.isDirectory(dir.resolve("articles"))) {
             dir = dir.getParent();
         }
-        Path shared = dir == null || dir.getParent() == null ? null : dir.getParent().resolve("shared");
-        assumeTrue(shared != null && Files.isDirectory(shared.resolve("eval")) && Files.isDirectory(shared.resolve("corpus/office-support")),
+        Path shared =
+                dir == null || dir.getParent() == null ? null : dir.getParent().resolve("shared");
+        assumeTrue(
+                shared != null
+                        && Files.isDirectory(shared.resolve("eval"))
+                        && Files.isDirectory(shared.resolve("corpus/office-support")),
                 "../shared is absent");
         return shared;
     }

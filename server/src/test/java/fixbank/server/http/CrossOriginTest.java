@@ -47,7 +47,8 @@ class CrossOriginTest {
     }
 
     private static HttpRequest.Builder preflight(String origin) {
-        return request("/api/suggest", origin).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        return request("/api/suggest", origin)
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type");
     }
@@ -78,16 +79,19 @@ class CrossOriginTest {
 
     @Test
     void answersNameOnlyAnAllowedOrigin() throws Exception {
-        HttpResponse<String> allowed = send(request("/api/suggest", ALLOWED).header("Content-Type", "application/json")
+        HttpResponse<String> allowed = send(request("/api/suggest", ALLOWED)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"wristband printer\"}")));
         assertEquals(200, allowed.statusCode());
         assertEquals(Optional.of(ALLOWED), allowedOrigin(allowed));
         assertEquals(Optional.of("Origin"), allowed.headers().firstValue("Vary"));
 
-        HttpResponse<String> local = send(request("/api/search?q=printer", "http://localhost:3000").GET());
+        HttpResponse<String> local =
+                send(request("/api/search?q=printer", "http://localhost:3000").GET());
         assertEquals(Optional.of("http://localhost:3000"), allowedOrigin(local));
 
-        HttpResponse<String> other = send(request("/api/search?q=printer", OTHER).GET());
+        HttpResponse<String> other =
+                send(request("/api/search?q=printer", OTHER).GET());
         assertEquals(200, other.statusCode(), "the browser, not the server, keeps the answer from the page");
         assertEquals(Optional.empty(), allowedOrigin(other));
     }
@@ -95,7 +99,8 @@ class CrossOriginTest {
     @Test
     void refusedTokensStillReachAnAllowedPage() throws Exception {
         HttpResponse<String> response = send(request("/api/search?q=printer", ALLOWED)
-                .header("Authorization", "Bearer wrong-token-0123456789").GET());
+                .header("Authorization", "Bearer wrong-token-0123456789")
+                .GET());
         assertEquals(401, response.statusCode());
         assertEquals(Optional.of(ALLOWED), allowedOrigin(response));
     }

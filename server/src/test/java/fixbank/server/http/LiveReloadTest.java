@@ -29,10 +29,14 @@ class LiveReloadTest {
     Path temp;
 
     private static long total(TestServer server, String query) {
-        return server.get("/api/search?q=" + TestServer.encode(query)).json().get("total").asLong();
+        return server.get("/api/search?q=" + TestServer.encode(query))
+                .json()
+                .get("total")
+                .asLong();
     }
 
-    private static void await(String what, TestServer server, String query, Predicate<Long> condition) throws InterruptedException {
+    private static void await(String what, TestServer server, String query, Predicate<Long> condition)
+            throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!condition.test(total(server, query))) {
             if (System.nanoTime() > deadline) {
@@ -60,12 +64,28 @@ class LiveReloadTest {
             });
             load.start();
             try {
-                TestServer.write(server.articles, "printing/printer-offline.md", article("Printer shows offline",
-                        "printing", "Windows 11", "public", "published", "The toner cartridge is missing entirely."));
+                TestServer.write(
+                        server.articles,
+                        "printing/printer-offline.md",
+                        article(
+                                "Printer shows offline",
+                                "printing",
+                                "Windows 11",
+                                "public",
+                                "published",
+                                "The toner cartridge is missing entirely."));
                 await("an edit", server, "toner", n -> n == 1);
 
-                TestServer.write(server.articles, "phones/vocera-offline.md", article("Vocera badge not connected",
-                        "phones", "Vocera", "public", "published", "The badge shows searching for network."));
+                TestServer.write(
+                        server.articles,
+                        "phones/vocera-offline.md",
+                        article(
+                                "Vocera badge not connected",
+                                "phones",
+                                "Vocera",
+                                "public",
+                                "published",
+                                "The badge shows searching for network."));
                 await("a new file", server, "vocera", n -> n == 1);
 
                 Files.delete(server.articles.resolve("phones/vocera-offline.md"));
@@ -82,8 +102,16 @@ class LiveReloadTest {
     @Test
     void commitsByTheIndexerCommandAreServed() throws Exception {
         try (TestServer server = TestServer.start(temp, Duration.ofHours(1))) {
-            TestServer.write(server.articles, "imaging/pacs-slow.md", article("PACS viewer slow", "imaging", "PACS",
-                    "public", "published", "Studies take minutes to open."));
+            TestServer.write(
+                    server.articles,
+                    "imaging/pacs-slow.md",
+                    article(
+                            "PACS viewer slow",
+                            "imaging",
+                            "PACS",
+                            "public",
+                            "published",
+                            "Studies take minutes to open."));
             IndexReport report = new IndexBuilder().update(server.articles, temp.resolve("index"));
             assertEquals(1, report.added(), "the indexer command did the indexing");
             assertEquals(0, total(server, "pacs"), "not served before the server reopens");

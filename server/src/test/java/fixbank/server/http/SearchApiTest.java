@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 class SearchApiTest extends SharedTestServer {
 
-
     private static List<String> ids(JsonNode result) {
         List<String> ids = new ArrayList<>();
         result.get("hits").forEach(hit -> ids.add(hit.get("id").asText()));
@@ -26,8 +25,12 @@ class SearchApiTest extends SharedTestServer {
         assertEquals("printing/wristband-printer-blank", ids(reply.json()).get(0));
         JsonNode hit = reply.json().get("hits").get(0);
         assertEquals("Wristband printer prints blank labels", hit.get("title").asText());
-        assertTrue(hit.get("snippet").asText().contains("<mark>blank</mark>"), hit.get("snippet").asText());
-        assertEquals(List.of("printing", "wristband"), List.of(hit.get("tags").get(0).asText(), hit.get("tags").get(1).asText()));
+        assertTrue(
+                hit.get("snippet").asText().contains("<mark>blank</mark>"),
+                hit.get("snippet").asText());
+        assertEquals(
+                List.of("printing", "wristband"),
+                List.of(hit.get("tags").get(0).asText(), hit.get("tags").get(1).asText()));
         assertEquals("2026-10-01", hit.get("updated").asText());
         assertTrue(reply.json().get("tookMs").asLong() >= 0);
     }
@@ -42,10 +45,12 @@ class SearchApiTest extends SharedTestServer {
     @Test
     void anonymousCallersSeeOnlyPublicPublishedArticlesAndCounts() {
         JsonNode result = server.get("/api/search?q=").json();
-        assertEquals(List.of("access/account-locked", "printing/printer-offline", "printing/wristband-printer-blank"),
+        assertEquals(
+                List.of("access/account-locked", "printing/printer-offline", "printing/wristband-printer-blank"),
                 ids(result).stream().sorted().toList());
         assertEquals(3, result.get("total").asLong());
-        assertEquals(2, result.get("facets").get("tags").get("printing").asLong(), "the internal article is not counted");
+        assertEquals(
+                2, result.get("facets").get("tags").get("printing").asLong(), "the internal article is not counted");
         assertFalse(result.get("facets").get("tags").has("sso"), "the draft's tags are not counted");
         assertFalse(result.get("facets").get("systems").has("Windows Server"));
     }
@@ -60,8 +65,11 @@ class SearchApiTest extends SharedTestServer {
 
     @Test
     void staffMayAskForDraftsAndReviews() {
-        JsonNode result = server.getAsStaff("/api/search?q=&status=draft,review").json();
-        assertEquals(List.of("access/badge-tap-draft", "access/unlock-in-ad-review"), ids(result).stream().sorted().toList());
+        JsonNode result =
+                server.getAsStaff("/api/search?q=&status=draft,review").json();
+        assertEquals(
+                List.of("access/badge-tap-draft", "access/unlock-in-ad-review"),
+                ids(result).stream().sorted().toList());
     }
 
     @Test
@@ -77,16 +85,27 @@ class SearchApiTest extends SharedTestServer {
         assertEquals(401, reply.status());
         assertEquals("the token is not valid", reply.json().get("error").asText());
         assertFalse(reply.body().contains("not-a-real-token"));
-        assertEquals(401, server.getWithAuthorization("/api/search?q=printer", "Basic abc").status());
+        assertEquals(
+                401,
+                server.getWithAuthorization("/api/search?q=printer", "Basic abc")
+                        .status());
     }
 
     @Test
     void tagAndSystemFiltersNarrowResults() {
-        assertEquals(List.of("printing/wristband-printer-blank"),
+        assertEquals(
+                List.of("printing/wristband-printer-blank"),
                 ids(server.get("/api/search?q=printer&tags=wristband").json()));
-        assertEquals(List.of("printing/printer-offline"),
-                ids(server.get("/api/search?q=printer&systems=" + encode("Windows 11")).json()));
-        assertEquals(0, server.get("/api/search?q=printer&tags=printing,access").json().get("total").asLong(),
+        assertEquals(
+                List.of("printing/printer-offline"),
+                ids(server.get("/api/search?q=printer&systems=" + encode("Windows 11"))
+                        .json()));
+        assertEquals(
+                0,
+                server.get("/api/search?q=printer&tags=printing,access")
+                        .json()
+                        .get("total")
+                        .asLong(),
                 "every tag must match");
     }
 
@@ -102,16 +121,26 @@ class SearchApiTest extends SharedTestServer {
 
     @Test
     void luceneSyntaxWorks() {
-        assertEquals(List.of("printing/printer-offline"), ids(server.get("/api/search?q=" + encode("title:offline")).json()));
-        assertEquals(List.of("printing/wristband-printer-blank"),
-                ids(server.get("/api/search?q=" + encode("\"ribbon is loaded\"")).json()));
-        assertEquals(List.of("printing/printer-offline"),
-                ids(server.get("/api/search?q=" + encode("printer AND offline NOT wristband")).json()));
-        assertEquals(List.of("printing/wristband-printer-blank"),
+        assertEquals(
+                List.of("printing/printer-offline"),
+                ids(server.get("/api/search?q=" + encode("title:offline")).json()));
+        assertEquals(
+                List.of("printing/wristband-printer-blank"),
+                ids(server.get("/api/search?q=" + encode("\"ribbon is loaded\""))
+                        .json()));
+        assertEquals(
+                List.of("printing/printer-offline"),
+                ids(server.get("/api/search?q=" + encode("printer AND offline NOT wristband"))
+                        .json()));
+        assertEquals(
+                List.of("printing/wristband-printer-blank"),
                 ids(server.get("/api/search?q=" + encode("wristb*")).json()));
-        assertEquals(List.of("printing/wristband-printer-blank"),
+        assertEquals(
+                List.of("printing/wristband-printer-blank"),
                 ids(server.get("/api/search?q=" + encode("tag:wristband")).json()));
-        assertEquals(List.of("access/account-locked"), ids(server.get("/api/search?q=0x80070005").json()));
+        assertEquals(
+                List.of("access/account-locked"),
+                ids(server.get("/api/search?q=0x80070005").json()));
     }
 
     @Test
@@ -133,19 +162,24 @@ class SearchApiTest extends SharedTestServer {
 
     @Test
     void badPagingIsA400NamingTheParameter() {
-        for (String query : List.of("page=abc", "page=-1", "page=0", "size=0", "size=51", "size=x", "page=1000&size=50")) {
+        for (String query :
+                List.of("page=abc", "page=-1", "page=0", "size=0", "size=51", "size=x", "page=1000&size=50")) {
             TestServer.Reply reply = server.get("/api/search?q=printer&" + query);
             assertEquals(400, reply.status(), query);
             assertTrue(reply.json().has("error"), query);
         }
-        assertEquals("page", server.get("/api/search?q=printer&page=abc").json().get("field").asText());
+        assertEquals(
+                "page",
+                server.get("/api/search?q=printer&page=abc").json().get("field").asText());
     }
 
     @Test
     void pagePastTheEndIsA400() {
         TestServer.Reply reply = server.get("/api/search?q=printer&page=9");
         assertEquals(400, reply.status());
-        assertEquals("page 9 is past the last page of results (1)", reply.json().get("error").asText());
+        assertEquals(
+                "page 9 is past the last page of results (1)",
+                reply.json().get("error").asText());
     }
 
     @Test
@@ -163,7 +197,8 @@ class SearchApiTest extends SharedTestServer {
         for (int i = 0; i < 120; i++) {
             manyClauses.append("w").append(i).append("* ");
         }
-        TestServer.Reply many = server.get("/api/search?q=" + encode(manyClauses.toString().strip()));
+        TestServer.Reply many =
+                server.get("/api/search?q=" + encode(manyClauses.toString().strip()));
         assertTrue(many.status() == 200 || many.status() == 400, many.body());
         assertTrue(many.json().has("error") || many.json().has("hits"));
     }
@@ -172,7 +207,9 @@ class SearchApiTest extends SharedTestServer {
     void unknownEndpointIsAJson404() {
         TestServer.Reply reply = server.get("/api/nothing-here");
         assertEquals(404, reply.status());
-        assertEquals("Endpoint GET /api/nothing-here not found", reply.json().get("error").asText());
+        assertEquals(
+                "Endpoint GET /api/nothing-here not found",
+                reply.json().get("error").asText());
         TestServer.Reply wrongMethod = server.post("/api/search", "{}");
         assertEquals(405, wrongMethod.status());
         assertTrue(wrongMethod.json().has("error"));

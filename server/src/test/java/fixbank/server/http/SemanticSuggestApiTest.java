@@ -23,15 +23,20 @@ class SemanticSuggestApiTest {
     @Test
     void suggestAnswersFromAnIndexWithMeaningVectors() throws Exception {
         try (TestServer server = TestServer.startSemantic(temp)) {
-            TestServer.Reply reply = server.post("/api/suggest",
+            TestServer.Reply reply = server.post(
+                    "/api/suggest",
                     json(Map.of("title", "wristband labels coming out blank", "description", "on 4 West", "limit", 3)));
             assertEquals(200, reply.status(), reply.body());
             JsonNode suggestions = reply.json().get("suggestions");
-            assertEquals("printing/wristband-printer-blank", suggestions.get(0).get("id").asText());
+            assertEquals(
+                    "printing/wristband-printer-blank",
+                    suggestions.get(0).get("id").asText());
             assertTrue(suggestions.get(0).get("snippet").asText().contains("<mark>"));
 
-            JsonNode badge = server.post("/api/suggest", json(Map.of("title", "badge tap does nothing"))).json();
-            assertFalse(badge.get("suggestions").toString().contains("access/badge-tap-draft"),
+            JsonNode badge = server.post("/api/suggest", json(Map.of("title", "badge tap does nothing")))
+                    .json();
+            assertFalse(
+                    badge.get("suggestions").toString().contains("access/badge-tap-draft"),
                     "re-ranking keeps the access rules: " + badge);
         }
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(temp.resolve("index")))) {

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 /** Suggest, article, autocomplete, health and OpenAPI endpoints over a real server. */
 class SuggestArticleApiTest extends SharedTestServer {
 
-
     private static List<String> ids(JsonNode array, String idField) {
         List<String> ids = new ArrayList<>();
         array.forEach(item -> ids.add(item.get(idField).asText()));
@@ -25,11 +24,13 @@ class SuggestArticleApiTest extends SharedTestServer {
 
     @Test
     void suggestFindsTheFixForADraftTicket() {
-        TestServer.Reply reply = server.post("/api/suggest",
+        TestServer.Reply reply = server.post(
+                "/api/suggest",
                 json(Map.of("title", "wristband labels coming out blank", "description", "on 4 West", "limit", 3)));
         assertEquals(200, reply.status(), reply.body());
         JsonNode suggestions = reply.json().get("suggestions");
-        assertEquals("printing/wristband-printer-blank", suggestions.get(0).get("id").asText());
+        assertEquals(
+                "printing/wristband-printer-blank", suggestions.get(0).get("id").asText());
         assertTrue(suggestions.size() <= 3);
         assertTrue(suggestions.get(0).get("snippet").asText().contains("<mark>"));
         assertTrue(reply.json().get("tookMs").asLong() >= 0);
@@ -37,48 +38,74 @@ class SuggestArticleApiTest extends SharedTestServer {
 
     @Test
     void suggestCopesWithLongNoisyTickets() {
-        String description = "Hi team,\n\nHope you are well. Since this morning Epic keeps telling me my account has been "
-                + "locked when I sign in at the nurses station.\n\nError: 0x80070005\n"
-                + "   at Epic.Hyperspace.Login.Authenticate(String user)\n".repeat(200)
-                + "\nThanks so much,\nKind regards\nNurse on 5 East";
-        TestServer.Reply reply = server.post("/api/suggest", json(Map.of("title", "Help please!!", "description", description)));
+        String description =
+                "Hi team,\n\nHope you are well. Since this morning Epic keeps telling me my account has been "
+                        + "locked when I sign in at the nurses station.\n\nError: 0x80070005\n"
+                        + "   at Epic.Hyperspace.Login.Authenticate(String user)\n".repeat(200)
+                        + "\nThanks so much,\nKind regards\nNurse on 5 East";
+        TestServer.Reply reply =
+                server.post("/api/suggest", json(Map.of("title", "Help please!!", "description", description)));
         assertEquals(200, reply.status(), reply.body());
-        assertEquals("access/account-locked", reply.json().get("suggestions").get(0).get("id").asText());
+        assertEquals(
+                "access/account-locked",
+                reply.json().get("suggestions").get(0).get("id").asText());
     }
 
     @Test
     void suggestNeverOffersInternalOrDraftArticlesToAnonymousCallers() {
-        JsonNode anonymous = server.post("/api/suggest", json(Map.of("title", "print spooler server offline"))).json();
+        JsonNode anonymous = server.post("/api/suggest", json(Map.of("title", "print spooler server offline")))
+                .json();
         assertFalse(ids(anonymous.get("suggestions"), "id").contains("printing/print-server-spooler"));
-        JsonNode badge = server.post("/api/suggest", json(Map.of("title", "badge tap does nothing"))).json();
+        JsonNode badge = server.post("/api/suggest", json(Map.of("title", "badge tap does nothing")))
+                .json();
         assertFalse(ids(badge.get("suggestions"), "id").contains("access/badge-tap-draft"));
-        JsonNode staff = server.postAsStaff("/api/suggest", json(Map.of("title", "print spooler server offline"))).json();
-        assertEquals("printing/print-server-spooler", staff.get("suggestions").get(0).get("id").asText());
+        JsonNode staff = server.postAsStaff("/api/suggest", json(Map.of("title", "print spooler server offline")))
+                .json();
+        assertEquals(
+                "printing/print-server-spooler",
+                staff.get("suggestions").get(0).get("id").asText());
     }
 
     @Test
     void suggestByGetServesSimpleClients() {
         TestServer.Reply reply = server.get("/api/suggest?q=" + encode("printer offline"));
         assertEquals(200, reply.status());
-        assertEquals("printing/printer-offline", reply.json().get("suggestions").get(0).get("id").asText());
+        assertEquals(
+                "printing/printer-offline",
+                reply.json().get("suggestions").get(0).get("id").asText());
     }
 
     @Test
     void suggestRejectsBadInputClearly() {
-        assertEquals("the request body is not valid JSON (line 1, column 11)",
+        assertEquals(
+                "the request body is not valid JSON (line 1, column 11)",
                 server.post("/api/suggest", "{\"title\": ").json().get("error").asText());
         assertEquals(400, server.post("/api/suggest", "[1, 2]").status());
         assertEquals(400, server.post("/api/suggest", "").status());
-        assertEquals("title", server.post("/api/suggest", json(Map.of("title", " "))).json().get("field").asText());
-        assertEquals("limit", server.post("/api/suggest", json(Map.of("title", "printer", "limit", 0))).json().get("field").asText());
-        assertEquals(400, server.post("/api/suggest", json(Map.of("title", "printer", "limit", "five"))).status());
+        assertEquals(
+                "title",
+                server.post("/api/suggest", json(Map.of("title", " ")))
+                        .json()
+                        .get("field")
+                        .asText());
+        assertEquals(
+                "limit",
+                server.post("/api/suggest", json(Map.of("title", "printer", "limit", 0)))
+                        .json()
+                        .get("field")
+                        .asText());
+        assertEquals(
+                400,
+                server.post("/api/suggest", json(Map.of("title", "printer", "limit", "five")))
+                        .status());
         assertEquals(400, server.post("/api/suggest", json(Map.of("title", 42))).status());
         assertEquals(400, server.get("/api/suggest").status());
     }
 
     @Test
     void oversizedBodyIsA413() {
-        TestServer.Reply reply = server.post("/api/suggest", json(Map.of("title", "x", "description", "y".repeat(70_000))));
+        TestServer.Reply reply =
+                server.post("/api/suggest", json(Map.of("title", "x", "description", "y".repeat(70_000))));
         assertEquals(413, reply.status());
         assertTrue(reply.json().has("error"));
     }
@@ -88,7 +115,8 @@ class SuggestArticleApiTest extends SharedTestServer {
         TestServer.Reply reply = server.get("/api/articles/access/account-locked");
         assertEquals(200, reply.status());
         JsonNode article = reply.json();
-        assertEquals("Account locked after failed sign-ins", article.get("title").asText());
+        assertEquals(
+                "Account locked after failed sign-ins", article.get("title").asText());
         assertEquals("Dana Okafor (Service Desk)", article.get("owner").asText());
         assertEquals("Epic Hyperspace", article.get("systems").get(0).asText());
         String html = article.get("html").asText();
@@ -101,7 +129,10 @@ class SuggestArticleApiTest extends SharedTestServer {
 
     @Test
     void linksToOtherArticlesPointAtTheirPages() {
-        String html = server.get("/api/articles/printing/wristband-printer-blank").json().get("html").asText();
+        String html = server.get("/api/articles/printing/wristband-printer-blank")
+                .json()
+                .get("html")
+                .asText();
         assertTrue(html.contains("href=\"/articles/printing/printer-offline\">printer offline</a>"), html);
     }
 
@@ -114,23 +145,38 @@ class SuggestArticleApiTest extends SharedTestServer {
             assertEquals(404, reply.status());
             assertTrue(reply.json().get("error").asText().startsWith("no article with id"));
         }
-        assertEquals(200, server.getAsStaff("/api/articles/printing/print-server-spooler").status());
-        assertEquals("draft", server.getAsStaff("/api/articles/access/badge-tap-draft").json().get("status").asText());
+        assertEquals(
+                200,
+                server.getAsStaff("/api/articles/printing/print-server-spooler").status());
+        assertEquals(
+                "draft",
+                server.getAsStaff("/api/articles/access/badge-tap-draft")
+                        .json()
+                        .get("status")
+                        .asText());
     }
 
     @Test
     void autocompleteOffersTitlesByPrefixAndInfix() {
-        assertEquals(List.of("printing/wristband-printer-blank"),
+        assertEquals(
+                List.of("printing/wristband-printer-blank"),
                 ids(server.get("/api/autocomplete?q=wristb").json().get("completions"), "id"));
-        List<String> infix = ids(server.get("/api/autocomplete?q=" + encode("printer off")).json().get("completions"), "id");
+        List<String> infix = ids(
+                server.get("/api/autocomplete?q=" + encode("printer off"))
+                        .json()
+                        .get("completions"),
+                "id");
         assertEquals(List.of("printing/printer-offline"), infix);
-        assertEquals(0, server.get("/api/autocomplete?q=").json().get("completions").size());
+        assertEquals(
+                0, server.get("/api/autocomplete?q=").json().get("completions").size());
     }
 
     @Test
     void autocompleteRespectsAccess() {
-        assertEquals(List.of(), ids(server.get("/api/autocomplete?q=spool").json().get("completions"), "id"));
-        assertEquals(List.of("printing/print-server-spooler"),
+        assertEquals(
+                List.of(), ids(server.get("/api/autocomplete?q=spool").json().get("completions"), "id"));
+        assertEquals(
+                List.of("printing/print-server-spooler"),
                 ids(server.getAsStaff("/api/autocomplete?q=spool").json().get("completions"), "id"));
         assertEquals(400, server.get("/api/autocomplete?q=" + "a".repeat(101)).status());
     }
@@ -151,7 +197,15 @@ class SuggestArticleApiTest extends SharedTestServer {
         List<String> paths = new ArrayList<>();
         Iterator<String> names = doc.get("paths").fieldNames();
         names.forEachRemaining(paths::add);
-        assertEquals(List.of("/api/search", "/api/suggest", "/api/articles/{id}", "/api/autocomplete", "/api/health",
-                "/api/config", "/api/openapi.json"), paths);
+        assertEquals(
+                List.of(
+                        "/api/search",
+                        "/api/suggest",
+                        "/api/articles/{id}",
+                        "/api/autocomplete",
+                        "/api/health",
+                        "/api/config",
+                        "/api/openapi.json"),
+                paths);
     }
 }

@@ -29,7 +29,8 @@ public final class TestServer implements AutoCloseable {
 
     final Path articles;
     final FixbankServer server;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestServer(Path articles, FixbankServer server) {
         this.articles = articles;
@@ -54,12 +55,23 @@ public final class TestServer implements AutoCloseable {
         return start(temp, Duration.ofSeconds(60), corsOrigins, ticketUrl, false);
     }
 
-    private static TestServer start(Path temp, Duration watchInterval, List<String> corsOrigins, Optional<URI> ticketUrl,
-            boolean semantic) throws IOException {
+    private static TestServer start(
+            Path temp, Duration watchInterval, List<String> corsOrigins, Optional<URI> ticketUrl, boolean semantic)
+            throws IOException {
         Path articles = temp.resolve("articles");
         writeStarterArticles(articles);
-        ServerConfig config = new ServerConfig(articles, temp.resolve("index"), "127.0.0.1", 0, Optional.empty(),
-                Optional.of(STAFF_TOKEN + ":staff"), watchInterval, Optional.empty(), corsOrigins, ticketUrl, semantic);
+        ServerConfig config = new ServerConfig(
+                articles,
+                temp.resolve("index"),
+                "127.0.0.1",
+                0,
+                Optional.empty(),
+                Optional.of(STAFF_TOKEN + ":staff"),
+                watchInterval,
+                Optional.empty(),
+                corsOrigins,
+                ticketUrl,
+                semantic);
         return new TestServer(articles, FixbankServer.start(config));
     }
 
@@ -84,35 +96,80 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
-    public static String article(String title, String tags, String systems, String visibility, String status, String body) {
-        return "---\ntitle: " + title + "\nsummary: About " + title.toLowerCase() + ".\ntags: [" + tags + "]\nsystems: ["
+    public static String article(
+            String title, String tags, String systems, String visibility, String status, String body) {
+        return "---\ntitle: " + title + "\nsummary: About " + title.toLowerCase() + ".\ntags: [" + tags
+                + "]\nsystems: ["
                 + systems + "]\nvisibility: " + visibility + "\nstatus: " + status
                 + "\nowner: Dana Okafor (Service Desk)\nupdated: 2026-10-01\n---\n# " + title + "\n\n" + body + "\n";
     }
 
     private static void writeStarterArticles(Path articles) {
-        write(articles, "printing/wristband-printer-blank.md", article("Wristband printer prints blank labels",
-                "printing, wristband", "Zebra ZD621", "public", "published",
-                "## Symptoms\nThe wristband printer feeds labels but they come out blank.\n\n"
-                        + "## Cause\nThe ribbon is loaded inside out.\n\n"
-                        + "## Resolution\n1. Open the printer lid.\n2. Turn the ribbon over.\n3. Press **Feed** to calibrate.\n"
-                        + "\nSee also [printer offline](printer-offline.md)."));
-        write(articles, "printing/printer-offline.md", article("Printer shows offline", "printing", "Windows 11",
-                "public", "published",
-                "## Symptoms\nWindows says the printer is offline and nothing prints.\n\n## Resolution\nCheck the network cable."));
-        write(articles, "printing/print-server-spooler.md", article("Restart the print spooler on the print server",
-                "printing, server", "Windows Server", "internal", "published",
-                "## Symptoms\nEvery printer on a ward shows offline.\n\n## Resolution\nRestart the spooler service on PRINT01."));
-        write(articles, "access/account-locked.md", article("Account locked after failed sign-ins", "access, epic",
-                "Epic Hyperspace, Active Directory", "public", "published",
-                "## Symptoms\nEpic says \"Your account has been locked\" with error 0x80070005 and `<b>Access denied</b>`.\n\n"
-                        + "## Resolution\nWait 15 minutes or call the Service Desk.\n\n"
-                        + "<script>alert('x')</script>\n\n[Click me](javascript:alert(1)) [Open](data:text/html;base64,PHNjcmlwdD4=)"));
-        write(articles, "access/badge-tap-draft.md", article("Badge tap does nothing", "access, sso", "Imprivata OneSign",
-                "public", "draft", "## Symptoms\nTapping the badge on the reader does nothing.\n\n## Resolution\nReplug the reader."));
-        write(articles, "access/unlock-in-ad-review.md", article("Unlock an account in Active Directory", "access",
-                "Active Directory", "internal", "review",
-                "## Symptoms\nA user is locked out.\n\n## Resolution\nUnlock the account in Active Directory Users and Computers."));
+        write(
+                articles,
+                "printing/wristband-printer-blank.md",
+                article(
+                        "Wristband printer prints blank labels",
+                        "printing, wristband",
+                        "Zebra ZD621",
+                        "public",
+                        "published",
+                        "## Symptoms\nThe wristband printer feeds labels but they come out blank.\n\n"
+                                + "## Cause\nThe ribbon is loaded inside out.\n\n"
+                                + "## Resolution\n1. Open the printer lid.\n2. Turn the ribbon over.\n3. Press **Feed** to calibrate.\n"
+                                + "\nSee also [printer offline](printer-offline.md)."));
+        write(
+                articles,
+                "printing/printer-offline.md",
+                article(
+                        "Printer shows offline",
+                        "printing",
+                        "Windows 11",
+                        "public",
+                        "published",
+                        "## Symptoms\nWindows says the printer is offline and nothing prints.\n\n## Resolution\nCheck the network cable."));
+        write(
+                articles,
+                "printing/print-server-spooler.md",
+                article(
+                        "Restart the print spooler on the print server",
+                        "printing, server",
+                        "Windows Server",
+                        "internal",
+                        "published",
+                        "## Symptoms\nEvery printer on a ward shows offline.\n\n## Resolution\nRestart the spooler service on PRINT01."));
+        write(
+                articles,
+                "access/account-locked.md",
+                article(
+                        "Account locked after failed sign-ins",
+                        "access, epic",
+                        "Epic Hyperspace, Active Directory",
+                        "public",
+                        "published",
+                        "## Symptoms\nEpic says \"Your account has been locked\" with error 0x80070005 and `<b>Access denied</b>`.\n\n"
+                                + "## Resolution\nWait 15 minutes or call the Service Desk.\n\n"
+                                + "<script>alert('x')</script>\n\n[Click me](javascript:alert(1)) [Open](data:text/html;base64,PHNjcmlwdD4=)"));
+        write(
+                articles,
+                "access/badge-tap-draft.md",
+                article(
+                        "Badge tap does nothing",
+                        "access, sso",
+                        "Imprivata OneSign",
+                        "public",
+                        "draft",
+                        "## Symptoms\nTapping the badge on the reader does nothing.\n\n## Resolution\nReplug the reader."));
+        write(
+                articles,
+                "access/unlock-in-ad-review.md",
+                article(
+                        "Unlock an account in Active Directory",
+                        "access",
+                        "Active Directory",
+                        "internal",
+                        "review",
+                        "## Symptoms\nA user is locked out.\n\n## Resolution\nUnlock the account in Active Directory Users and Computers."));
     }
 
     /** An HTTP response, with its body read as JSON. */
@@ -123,7 +180,10 @@ public final class TestServer implements AutoCloseable {
     }
 
     Reply getAsStaff(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Authorization", "Bearer " + STAFF_TOKEN).GET().build());
+        return send(HttpRequest.newBuilder(uri(pathAndQuery))
+                .header("Authorization", "Bearer " + STAFF_TOKEN)
+                .GET()
+                .build());
     }
 
     Reply getWithAuthorization(String pathAndQuery, String authorization) {
@@ -131,18 +191,25 @@ public final class TestServer implements AutoCloseable {
     }
 
     Reply getWithHeader(String pathAndQuery, String name, String value) {
-        return send(HttpRequest.newBuilder(uri(pathAndQuery)).header(name, value).GET().build());
+        return send(HttpRequest.newBuilder(uri(pathAndQuery))
+                .header(name, value)
+                .GET()
+                .build());
     }
 
     Reply post(String path, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     Reply postAsStaff(String path, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + STAFF_TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     static String encode(String value) {

@@ -38,21 +38,26 @@ class MeaningRerankerTest {
         Path articles = temp.resolve("articles");
         // Both titles hold "account", the ticket's only telling word, once in as many words: words alone
         // cannot tell these two apart.
-        write(articles, "access/sign-in-fails", "Sign-in to account fails",
-                "The sign-in page returns an error.");
-        write(articles, "access/account-name-wrong", "Wrong name on account",
-                "The page shows another person's name.");
-        write(articles, "access/access-denied", "Access denied 0x80070005 on the shared drive",
+        write(articles, "access/sign-in-fails", "Sign-in to account fails", "The sign-in page returns an error.");
+        write(articles, "access/account-name-wrong", "Wrong name on account", "The page shows another person's name.");
+        write(
+                articles,
+                "access/access-denied",
+                "Access denied 0x80070005 on the shared drive",
                 "Error 0x80070005 when opening the folder.");
-        write(articles, "access/permissions", "Cannot open the shared folder, a permission problem",
+        write(
+                articles,
+                "access/permissions",
+                "Cannot open the shared folder, a permission problem",
                 "You are not allowed into the folder because your permissions were never granted.");
         SentenceEmbedder embedder = SentenceEmbedder.shared();
-        withVectors = LiveIndex.open(articles, temp.resolve("semantic"), Duration.ofDays(1), IndexBuilder.withMeaning(embedder));
+        withVectors = LiveIndex.open(
+                articles, temp.resolve("semantic"), Duration.ofDays(1), IndexBuilder.withMeaning(embedder));
         withoutVectors = LiveIndex.open(articles, temp.resolve("plain"), Duration.ofDays(1));
         byMeaning = new SuggestService(withVectors, QueryAnalysis.analyzer(Optional.empty()), Optional.of(embedder));
         byWords = new SuggestService(withVectors, QueryAnalysis.analyzer(Optional.empty()));
-        byMeaningWithoutVectors = new SuggestService(withoutVectors, QueryAnalysis.analyzer(Optional.empty()),
-                Optional.of(embedder));
+        byMeaningWithoutVectors =
+                new SuggestService(withoutVectors, QueryAnalysis.analyzer(Optional.empty()), Optional.of(embedder));
     }
 
     @AfterAll
@@ -62,7 +67,8 @@ class MeaningRerankerTest {
     }
 
     private static List<Suggestion> suggestions(SuggestService suggest, String title) throws Exception {
-        return suggest.suggest(new SuggestRequest(title, "", 10), Caller.ANONYMOUS).suggestions();
+        return suggest.suggest(new SuggestRequest(title, "", 10), Caller.ANONYMOUS)
+                .suggestions();
     }
 
     private static List<String> ids(SuggestService suggest, String title) throws Exception {
@@ -72,12 +78,14 @@ class MeaningRerankerTest {
     @Test
     void whenWordsCannotTellArticlesApartMeaningDecides() throws Exception {
         String ticket = "I can't get into my account";
-        Map<String, Float> wordScores = suggestions(byWords, ticket).stream()
-                .collect(Collectors.toMap(Suggestion::id, Suggestion::score));
-        assertEquals(wordScores.get("access/sign-in-fails"), wordScores.get("access/account-name-wrong"), "a tie on words");
-        Map<String, Float> meaningScores = suggestions(byMeaning, ticket).stream()
-                .collect(Collectors.toMap(Suggestion::id, Suggestion::score));
-        assertTrue(meaningScores.get("access/sign-in-fails") > meaningScores.get("access/account-name-wrong"),
+        Map<String, Float> wordScores =
+                suggestions(byWords, ticket).stream().collect(Collectors.toMap(Suggestion::id, Suggestion::score));
+        assertEquals(
+                wordScores.get("access/sign-in-fails"), wordScores.get("access/account-name-wrong"), "a tie on words");
+        Map<String, Float> meaningScores =
+                suggestions(byMeaning, ticket).stream().collect(Collectors.toMap(Suggestion::id, Suggestion::score));
+        assertTrue(
+                meaningScores.get("access/sign-in-fails") > meaningScores.get("access/account-name-wrong"),
                 meaningScores.toString());
     }
 

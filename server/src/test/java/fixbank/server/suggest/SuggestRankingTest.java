@@ -29,21 +29,51 @@ class SuggestRankingTest {
     @BeforeAll
     static void index() throws Exception {
         Path articles = temp.resolve("articles");
-        write(articles, "printing/label-printer-offline", "Label printer offline", "The label printer on the ward shows offline.");
+        write(
+                articles,
+                "printing/label-printer-offline",
+                "Label printer offline",
+                "The label printer on the ward shows offline.");
         write(articles, "printing/lable-sheets", "Ordering sheets", "Order lable sheets from stores.");
         write(articles, "printing/wristband-red", "Wristband printer flashes red", "The cartridge is empty.");
-        write(articles, "access/access-denied", "Access denied 0x80070005 on the shared drive", "Error 0x80070005 when opening the folder.");
-        write(articles, "access/file-not-found", "File not found 0x80070002", "Error 0x80070002 when opening the folder.");
+        write(
+                articles,
+                "access/access-denied",
+                "Access denied 0x80070005 on the shared drive",
+                "Error 0x80070005 when opening the folder.");
+        write(
+                articles,
+                "access/file-not-found",
+                "File not found 0x80070002",
+                "Error 0x80070002 when opening the folder.");
         write(articles, "email/ndr-550", "Email bounces with 550 5.1.10", "The recipient address is not found.");
-        write(articles, "email/object-not-found", "Delivery fails with a store driver exception",
+        write(
+                articles,
+                "email/object-not-found",
+                "Delivery fails with a store driver exception",
                 "The message fails with STOREDRV.Deliver.Exception:ObjectNotFoundException.");
-        write(articles, "access/sign-in-fails", "Sign in fails on the shared workstation", "Epic shows an error at sign in.");
-        write(articles, "access/log-in-fails", "Log in fails after password change", "Clinicians cannot log in after changing passwords.");
+        write(
+                articles,
+                "access/sign-in-fails",
+                "Sign in fails on the shared workstation",
+                "Epic shows an error at sign in.");
+        write(
+                articles,
+                "access/log-in-fails",
+                "Log in fails after password change",
+                "Clinicians cannot log in after changing passwords.");
         write(articles, "phones/teams-audio", "Teams meeting has no audio", "Microsoft Teams calls are silent.");
         write(articles, "admin/team-lead", "Approval by the team lead", "Your team lead approves the request.");
         write(articles, "devices/battery-title", "Cart battery drains overnight", "Check the charger.");
-        write(articles, "devices/battery-body", "Cart checks", "Among other things, check the battery level each morning.");
-        write(articles, "devices/reader-dark", "Tap does nothing at the workstation",
+        write(
+                articles,
+                "devices/battery-body",
+                "Cart checks",
+                "Among other things, check the battery level each morning.");
+        write(
+                articles,
+                "devices/reader-dark",
+                "Tap does nothing at the workstation",
                 "The badge reader on the workstation shows no light at all today.");
         write(articles, "devices/morning-round", "Morning round", "Badge first, then check that the reader works.");
         index = LiveIndex.open(articles, temp.resolve("index"), Duration.ofDays(1));
@@ -57,12 +87,14 @@ class SuggestRankingTest {
 
     private static List<String> ids(String title, String description) throws Exception {
         return suggest.suggest(new SuggestRequest(title, description, 10), Caller.ANONYMOUS).suggestions().stream()
-                .map(Suggestion::id).toList();
+                .map(Suggestion::id)
+                .toList();
     }
 
     @Test
     void misspelledWordIsCorrected() throws Exception {
-        assertEquals("printing/wristband-red", ids("wristbnd printer flashes", "").get(0));
+        assertEquals(
+                "printing/wristband-red", ids("wristbnd printer flashes", "").get(0));
     }
 
     @Test
@@ -96,8 +128,12 @@ class SuggestRankingTest {
 
     @Test
     void dottedExceptionNamesMatchWholeOrByParts() throws Exception {
-        assertEquals("email/object-not-found", ids("STOREDRV.Deliver.Exception:ObjectNotFoundException", "").get(0));
-        assertEquals("email/object-not-found", ids("ObjectNotFoundException in delivery", "").get(0));
+        assertEquals(
+                "email/object-not-found",
+                ids("STOREDRV.Deliver.Exception:ObjectNotFoundException", "").get(0));
+        assertEquals(
+                "email/object-not-found",
+                ids("ObjectNotFoundException in delivery", "").get(0));
     }
 
     @Test
@@ -121,7 +157,9 @@ class SuggestRankingTest {
     @Test
     void longPastedLogsStillFindTheFix() throws Exception {
         String log = "java.lang.IllegalStateException: at com.vendor.Client.call(Client.java:42)\n".repeat(300);
-        assertEquals("access/access-denied", ids("Access denied on shared drive", log).get(0));
+        assertEquals(
+                "access/access-denied",
+                ids("Access denied on shared drive", log).get(0));
     }
 
     @Test

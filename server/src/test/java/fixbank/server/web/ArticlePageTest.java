@@ -21,8 +21,10 @@ class ArticlePageTest extends BrowserTest {
 
     private static void openArticle(String id, String expectedHeading) {
         open("/articles/" + id);
-        browser.await(() -> "the heading " + expectedHeading,
-                driver -> browser.findAll("#article h1").stream().anyMatch(h1 -> h1.getText().startsWith(expectedHeading)));
+        browser.await(
+                () -> "the heading " + expectedHeading,
+                driver -> browser.findAll("#article h1").stream()
+                        .anyMatch(h1 -> h1.getText().startsWith(expectedHeading)));
     }
 
     @Test
@@ -40,14 +42,17 @@ class ArticlePageTest extends BrowserTest {
         assertEquals("Resolution", browser.find(".section-resolution h2").getText());
         assertTrue(browser.find(".section-resolution ol").getText().contains("Turn the ribbon over."));
         Set<String> borders = browser.findAll(".article-section:not(.section-related)").stream()
-                .map(section -> section.getCssValue("border-left-color")).collect(Collectors.toSet());
+                .map(section -> section.getCssValue("border-left-color"))
+                .collect(Collectors.toSet());
         assertEquals(3, borders.size(), "each section has its own colour: " + borders);
     }
 
     @Test
     void linksInTheBodyOpenOtherArticles() {
         openArticle("printing/wristband-printer-blank", "Wristband printer prints blank labels");
-        browser.driver.findElement(org.openqa.selenium.By.linkText("printer offline")).click();
+        browser.driver
+                .findElement(org.openqa.selenium.By.linkText("printer offline"))
+                .click();
         openedArticle("Printer shows offline");
         assertTrue(browser.driver.getCurrentUrl().endsWith("/articles/printing/printer-offline"));
     }
@@ -58,7 +63,8 @@ class ArticlePageTest extends BrowserTest {
         String body = browser.find(".article-body").getText();
         assertTrue(body.contains("<script>alert('x')</script>"), body);
         assertTrue(browser.findAll(".article-body script, .article-body b").isEmpty());
-        assertTrue(browser.findAll(".article-body a[href^='javascript'], .article-body a[href^='data']").isEmpty());
+        assertTrue(browser.findAll(".article-body a[href^='javascript'], .article-body a[href^='data']")
+                .isEmpty());
     }
 
     @Test
@@ -79,7 +85,8 @@ class ArticlePageTest extends BrowserTest {
             assertFalse(browser.find(".article-actions").isDisplayed());
             assertFalse(browser.find("#back-link").isDisplayed());
             assertTrue(browser.find(".section-symptoms").isDisplayed());
-            assertEquals("From Fixbank: " + server.address("/articles/printing/printer-offline"),
+            assertEquals(
+                    "From Fixbank: " + server.address("/articles/printing/printer-offline"),
                     browser.find(".print-source").getText());
         } finally {
             browser.emulatePrint(false);
@@ -95,6 +102,8 @@ class ArticlePageTest extends BrowserTest {
     }
 
     private static void openedArticle(String heading) {
-        browser.await(() -> "the article " + heading, driver -> browser.find("#article h1").getText().startsWith(heading));
+        browser.await(
+                () -> "the article " + heading,
+                driver -> browser.find("#article h1").getText().startsWith(heading));
     }
 }

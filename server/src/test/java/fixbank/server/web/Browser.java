@@ -52,9 +52,17 @@ final class Browser implements AutoCloseable {
                 .build();
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage", "--user-data-dir=" + profile.toAbsolutePath(),
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-dev-shm-usage",
+                        "--user-data-dir=" + profile.toAbsolutePath(),
                         "--window-size=" + width + "," + height);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.WARNING);
@@ -71,7 +79,8 @@ final class Browser implements AutoCloseable {
      * fails with {@code what}, worked out then so it can tell what the page showed.
      */
     <T> T await(Supplier<String> what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(50)).withMessage(what)
+        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(50))
+                .withMessage(what)
                 .ignoring(StaleElementReferenceException.class) // the pages re-render as answers arrive
                 .until(condition);
     }
@@ -95,7 +104,9 @@ final class Browser implements AutoCloseable {
 
     /** Warnings and errors the pages wrote to the console, or that the browser reported for them, since the last call. */
     List<String> consoleProblems() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString).toList();
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::toString)
+                .toList();
     }
 
     Object script(String javascript, Object... args) {

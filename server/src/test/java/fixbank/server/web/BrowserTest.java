@@ -60,7 +60,8 @@ abstract class BrowserTest {
     }
 
     static void awaitResults(String what, List<String> titles) {
-        browser.await(() -> what + ": expected " + titles + " but saw " + resultTitles(),
+        browser.await(
+                () -> what + ": expected " + titles + " but saw " + resultTitles(),
                 driver -> resultTitles().equals(titles));
     }
 }

@@ -32,9 +32,8 @@ class PageScreenshots {
 
     private record Viewport(String name, int width, int height, boolean mobile) {}
 
-    private static final List<Viewport> VIEWPORTS = List.of(
-            new Viewport("desktop", 1280, 800, false),
-            new Viewport("phone", 390, 844, true));
+    private static final List<Viewport> VIEWPORTS =
+            List.of(new Viewport("desktop", 1280, 800, false), new Viewport("phone", 390, 844, true));
 
     @TempDir
     Path temp;
@@ -45,9 +44,18 @@ class PageScreenshots {
     @Test
     void takeScreenshots() throws IOException {
         Files.createDirectories(OUTPUT);
-        ServerConfig config = new ServerConfig(Path.of("..", "articles"), temp.resolve("index"), "127.0.0.1", 0,
-                Optional.empty(), Optional.of(STAFF_TOKEN + ":staff"), Duration.ofHours(1), Optional.empty(), List.of(),
-                Optional.of(URI.create("https://servicedesk.example.org/tickets/new")), false);
+        ServerConfig config = new ServerConfig(
+                Path.of("..", "articles"),
+                temp.resolve("index"),
+                "127.0.0.1",
+                0,
+                Optional.empty(),
+                Optional.of(STAFF_TOKEN + ":staff"),
+                Duration.ofHours(1),
+                Optional.empty(),
+                List.of(),
+                Optional.of(URI.create("https://servicedesk.example.org/tickets/new")),
+                false);
         try (FixbankServer server = FixbankServer.start(config);
                 Browser started = Browser.start(temp.resolve("profile"), 1280, 800)) {
             browser = started;
@@ -60,8 +68,17 @@ class PageScreenshots {
     }
 
     private void takeAll(Viewport viewport) throws IOException {
-        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", viewport.width(), "height", viewport.height(), "deviceScaleFactor", 1, "mobile", viewport.mobile()));
+        browser.driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of(
+                        "width",
+                        viewport.width(),
+                        "height",
+                        viewport.height(),
+                        "deviceScaleFactor",
+                        1,
+                        "mobile",
+                        viewport.mobile()));
         browser.clearSession(base + "/no-such-page");
 
         show("/", viewport, "01-search-start");
@@ -77,15 +94,20 @@ class PageScreenshots {
         open("/report.html");
         save(viewport, "08-report-start");
         browser.find("#title").sendKeys("Wristband printer flashing red");
-        browser.find("#description").sendKeys("The Zebra printer at the 4 West nurses' station flashes a red light and "
-                + "prints nothing since this morning. Already turned it off and on.");
-        browser.await(() -> "suggestions", driver -> !browser.findAll("#suggestion-list li").isEmpty());
+        browser.find("#description")
+                .sendKeys("The Zebra printer at the 4 West nurses' station flashes a red light and "
+                        + "prints nothing since this morning. Already turned it off and on.");
+        browser.await(
+                () -> "suggestions",
+                driver -> !browser.findAll("#suggestion-list li").isEmpty());
         save(viewport, "09-report-with-known-fixes");
 
         open("/");
         browser.find("#staff-sign-in").click();
         browser.find("#staff-token").sendKeys("wrong-token", Keys.ENTER);
-        browser.await(() -> "the refusal", driver -> browser.find("#staff-message").getText().contains("not accepted"));
+        browser.await(
+                () -> "the refusal",
+                driver -> browser.find("#staff-message").getText().contains("not accepted"));
         save(viewport, "10-staff-sign-in-refused");
 
         browser.script("sessionStorage.setItem('fixbank.staffToken', arguments[0])", STAFF_TOKEN);
@@ -95,7 +117,8 @@ class PageScreenshots {
 
         open("/widget-example.html");
         browser.find("#subject").sendKeys("Vocera badge not connected");
-        browser.await(() -> "the widget's fixes",
+        browser.await(
+                () -> "the widget's fixes",
                 driver -> "shown".equals(browser.find("#fixbank-suggestions").getAttribute("data-fixbank-state")));
         save(viewport, "13-widget-example");
 
@@ -114,8 +137,8 @@ class PageScreenshots {
 
     /** Waits until no request is in flight and the debounced requests have had their turn. */
     private void settle() {
-        browser.await(() -> "the page to settle", driver -> (Boolean) browser.script(
-                "return document.readyState === 'complete' && !document.querySelector('[aria-busy]')"));
+        browser.await(() -> "the page to settle", driver -> (Boolean)
+                browser.script("return document.readyState === 'complete' && !document.querySelector('[aria-busy]')"));
         try {
             Thread.sleep(400);
         } catch (InterruptedException e) {
@@ -127,9 +150,12 @@ class PageScreenshots {
     @SuppressWarnings("unchecked")
     private void save(Viewport viewport, String name) throws IOException {
         settle();
-        browser.consoleProblems().forEach(problem -> System.out.println(name + " (" + viewport.name() + "): " + problem));
+        browser.consoleProblems()
+                .forEach(problem -> System.out.println(name + " (" + viewport.name() + "): " + problem));
         Map<String, Object> metrics = browser.driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        double height = ((Map<String, Number>) metrics.get("cssContentSize")).get("height").doubleValue();
+        double height = ((Map<String, Number>) metrics.get("cssContentSize"))
+                .get("height")
+                .doubleValue();
         capture(viewport.width(), viewport.height(), name + "-" + viewport.name());
         if (height > viewport.height()) {
             capture(viewport.width(), height, name + "-" + viewport.name() + "-full");
@@ -137,10 +163,15 @@ class PageScreenshots {
     }
 
     private void capture(int width, double height, String file) throws IOException {
-        Map<String, Object> shot = browser.driver.executeCdpCommand("Page.captureScreenshot", Map.of(
-                "format", "png",
-                "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Map<String, Object> shot = browser.driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         Files.write(OUTPUT.resolve(file + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
     }
 }

@@ -37,12 +37,15 @@ class ReportPageTest extends BrowserTest {
     }
 
     private static void awaitSuggestion(String title) {
-        browser.await(() -> "the suggestion " + title + " among " + suggestionTitles(),
+        browser.await(
+                () -> "the suggestion " + title + " among " + suggestionTitles(),
                 driver -> suggestionTitles().contains(title));
     }
 
     private static WebElement sendButton() {
-        return browser.await(() -> "the send button", driver -> browser.findAll("#send-report").stream().findFirst().orElse(null));
+        return browser.await(
+                () -> "the send button",
+                driver -> browser.findAll("#send-report").stream().findFirst().orElse(null));
     }
 
     @Test
@@ -62,16 +65,21 @@ class ReportPageTest extends BrowserTest {
         awaitSuggestion(WRISTBAND);
 
         browser.driver.findElement(By.linkText(WRISTBAND)).click();
-        browser.await(() -> "the article", driver -> browser.find("#article h1").getText().startsWith(WRISTBAND));
+        browser.await(
+                () -> "the article",
+                driver -> browser.find("#article h1").getText().startsWith(WRISTBAND));
         browser.driver.navigate().back();
-        browser.await(() -> "the report page again", driver -> browser.findAll("#title").size() == 1);
+        browser.await(
+                () -> "the report page again",
+                driver -> browser.findAll("#title").size() == 1);
         assertEquals("Labels come out blank", browser.find("#title").getAttribute("value"));
         assertTrue(browser.find("#description").getAttribute("value").startsWith("The wristband printer on 4 West"));
         awaitSuggestion(WRISTBAND);
 
         open("/");
         browser.driver.findElement(By.linkText("Report a problem")).click();
-        browser.await(() -> "the draft kept for the tab",
+        browser.await(
+                () -> "the draft kept for the tab",
                 driver -> "Labels come out blank".equals(browser.find("#title").getAttribute("value")));
     }
 
@@ -81,8 +89,11 @@ class ReportPageTest extends BrowserTest {
         type("#title", "Labels blank & faint");
         type("#description", "Ward 4 West, printer RG-4W-LBL02.");
         sendButton().click();
-        browser.await(() -> "the ticket form", driver -> browser.driver.getCurrentUrl().startsWith(ticketDesk.origin()));
-        assertEquals("form=it&title=Labels+blank+%26+faint&description=Ward+4+West%2C+printer+RG-4W-LBL02.",
+        browser.await(
+                () -> "the ticket form",
+                driver -> browser.driver.getCurrentUrl().startsWith(ticketDesk.origin()));
+        assertEquals(
+                "form=it&title=Labels+blank+%26+faint&description=Ward+4+West%2C+printer+RG-4W-LBL02.",
                 ticketDesk.lastTicketQuery().orElseThrow());
 
         open("/report.html");
@@ -102,7 +113,9 @@ class ReportPageTest extends BrowserTest {
     void withoutATicketAddressThePageSaysSoInsteadOfOfferingAButton() throws IOException {
         try (TestServer plain = TestServer.start(temp.resolve("plain"))) {
             browser.open(plain.address("/report.html"));
-            browser.await(() -> "the explanation", driver -> browser.findAll("#not-configured").size() == 1);
+            browser.await(
+                    () -> "the explanation",
+                    driver -> browser.findAll("#not-configured").size() == 1);
             assertTrue(browser.find("#not-configured").getText().contains("no ticketing system is set up"));
             assertFalse(browser.findAll("button[type='submit']").stream().anyMatch(button -> button.isDisplayed()));
         }

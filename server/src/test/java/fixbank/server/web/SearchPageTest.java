@@ -28,12 +28,26 @@ class SearchPageTest extends BrowserTest {
         start(List.of(), Optional.empty());
         Map<String, String> articles = new LinkedHashMap<>();
         for (int ward = 1; ward <= 12; ward++) {
-            articles.put("printing/ward-" + ward + "-label-printer.md", TestServer.article(
-                    "Ward " + ward + " label printer jams", "printing, labels", "Zebra ZD421", "public", "published",
-                    "## Symptoms\nThe label printer on ward " + ward + " jams.\n\n## Resolution\nClear the jam."));
+            articles.put(
+                    "printing/ward-" + ward + "-label-printer.md",
+                    TestServer.article(
+                            "Ward " + ward + " label printer jams",
+                            "printing, labels",
+                            "Zebra ZD421",
+                            "public",
+                            "published",
+                            "## Symptoms\nThe label printer on ward " + ward
+                                    + " jams.\n\n## Resolution\nClear the jam."));
         }
-        articles.put("devices/scanner-markup.md", TestServer.article("Scanner shows <img src=x onerror=alert(1)> error",
-                "devices", "Honeywell", "public", "published", "## Symptoms\nThe scanner shows a strange error."));
+        articles.put(
+                "devices/scanner-markup.md",
+                TestServer.article(
+                        "Scanner shows <img src=x onerror=alert(1)> error",
+                        "devices",
+                        "Honeywell",
+                        "public",
+                        "published",
+                        "## Symptoms\nThe scanner shows a strange error."));
         server.add(articles);
     }
 
@@ -57,13 +71,19 @@ class SearchPageTest extends BrowserTest {
     @Test
     void filtersWithCountsNarrowTheResults() {
         open("/?q=printer");
-        browser.await(() -> "14 printer results", driver -> browser.find("#result-status").getText().startsWith("14 fixes"));
+        browser.await(
+                () -> "14 printer results",
+                driver -> browser.find("#result-status").getText().startsWith("14 fixes"));
         WebElement wristband = facet("tags", "wristband");
-        assertEquals("wristband\n1", browser.find("label[for='" + wristband.getAttribute("id") + "']").getText());
+        assertEquals(
+                "wristband\n1",
+                browser.find("label[for='" + wristband.getAttribute("id") + "']")
+                        .getText());
 
         wristband.click();
         awaitResults("only the wristband article", List.of(WRISTBAND));
-        assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=printer&tags=wristband"), browser.driver.getCurrentUrl());
+        assertTrue(
+                browser.driver.getCurrentUrl().endsWith("/?q=printer&tags=wristband"), browser.driver.getCurrentUrl());
         assertTrue(facet("tags", "wristband").isSelected());
 
         facet("tags", "wristband").click();
@@ -84,14 +104,18 @@ class SearchPageTest extends BrowserTest {
         open("/?q=printer");
         browser.await(() -> "a first page of ten", driver -> resultTitles().size() == 10);
         List<String> firstPage = resultTitles();
-        assertEquals("14 fixes for “printer” · page 1 of 2", browser.find("#result-status").getText());
+        assertEquals(
+                "14 fixes for “printer” · page 1 of 2",
+                browser.find("#result-status").getText());
 
         browser.find("a[aria-label='Next page']").click();
         browser.await(() -> "a second page of four", driver -> resultTitles().size() == 4);
         assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=printer&page=2"), browser.driver.getCurrentUrl());
         assertTrue(resultTitles().stream().noneMatch(firstPage::contains), "page 2 repeats page 1: " + resultTitles());
         assertEquals("2", browser.find(".page-link[aria-current='page']").getText());
-        assertEquals("result-status", browser.driver.switchTo().activeElement().getAttribute("id"),
+        assertEquals(
+                "result-status",
+                browser.driver.switchTo().activeElement().getAttribute("id"),
                 "focus moves to the new results");
 
         browser.driver.navigate().back();
@@ -129,8 +153,11 @@ class SearchPageTest extends BrowserTest {
         browser.await(() -> "the empty state", driver -> browser.find("#empty").isDisplayed());
         assertEquals("No fixes found for “zzqx”", browser.find("#result-status").getText());
         assertTrue(browser.find("#empty").getText().contains("Check the spelling, or use fewer words."));
-        assertEquals(server.address("/report.html?title=zzqx"), browser.find(".report-hint a").getAttribute("href"));
-        browser.await(() -> "topics to browse", driver -> browser.texts(".topics a").contains("printing"));
+        assertEquals(
+                server.address("/report.html?title=zzqx"),
+                browser.find(".report-hint a").getAttribute("href"));
+        browser.await(
+                () -> "topics to browse", driver -> browser.texts(".topics a").contains("printing"));
     }
 
     @Test
@@ -151,7 +178,8 @@ class SearchPageTest extends BrowserTest {
         assertNotEquals("none", focused.getCssValue("outline-style"), "focus is visible");
         assertTrue(visited.get(0).startsWith("a:Skip to content"), "the first stop skips the header: " + visited);
         focused.sendKeys(Keys.ENTER);
-        browser.await(() -> "the article page", driver -> browser.find("h1").getText().startsWith(WRISTBAND));
+        browser.await(
+                () -> "the article page", driver -> browser.find("h1").getText().startsWith(WRISTBAND));
     }
 
     @Test
@@ -159,7 +187,8 @@ class SearchPageTest extends BrowserTest {
         open("/?q=wristband");
         awaitResults("the wristband article", List.of(WRISTBAND));
         browser.find(".result-title a").click();
-        browser.await(() -> "the article page", driver -> browser.find("h1").getText().startsWith(WRISTBAND));
+        browser.await(
+                () -> "the article page", driver -> browser.find("h1").getText().startsWith(WRISTBAND));
         WebElement back = browser.find("#back-link");
         assertEquals("‹ Back to results", back.getText());
         back.click();
@@ -168,7 +197,10 @@ class SearchPageTest extends BrowserTest {
     }
 
     private static WebElement facet(String group, String value) {
-        return browser.await(() -> "a " + group + " filter for " + value,
-                driver -> browser.findAll("input[data-facet='" + group + ":" + value + "']").stream().findFirst().orElse(null));
+        return browser.await(
+                () -> "a " + group + " filter for " + value,
+                driver -> browser.findAll("input[data-facet='" + group + ":" + value + "']").stream()
+                        .findFirst()
+                        .orElse(null));
     }
 }

@@ -37,17 +37,23 @@ class StaffModeTest extends BrowserTest {
     @Test
     void internalArticlesStayHiddenWithoutAToken() {
         open("/?q=spooler");
-        browser.await(() -> "no results", driver -> browser.find("#result-status").getText().startsWith("No fixes found"));
+        browser.await(
+                () -> "no results",
+                driver -> browser.find("#result-status").getText().startsWith("No fixes found"));
         assertTrue(resultTitles().isEmpty());
         open("/articles/printing/print-server-spooler");
-        browser.await(() -> "not found", driver -> browser.find("#article h1").getText().equals("Article not found"));
+        browser.await(
+                () -> "not found",
+                driver -> browser.find("#article h1").getText().equals("Article not found"));
     }
 
     @Test
     void aWrongTokenIsRefusedClearly() {
         open("/");
         signIn("not-the-right-token-0000");
-        browser.await(() -> "a refusal", driver -> browser.find("#staff-message").getText().contains("not accepted"));
+        browser.await(
+                () -> "a refusal",
+                driver -> browser.find("#staff-message").getText().contains("not accepted"));
         assertTrue(browser.findAll(".staff-label").isEmpty());
         assertNull(browser.script("return sessionStorage.getItem('fixbank.staffToken')"));
 
@@ -59,9 +65,13 @@ class StaffModeTest extends BrowserTest {
     @Test
     void staffSeeInternalArticlesAndDraftsLabelledUntilTheySignOut() {
         open("/?q=spooler");
-        browser.await(() -> "no results", driver -> browser.find("#result-status").getText().startsWith("No fixes found"));
+        browser.await(
+                () -> "no results",
+                driver -> browser.find("#result-status").getText().startsWith("No fixes found"));
         signIn(TestServer.STAFF_TOKEN);
-        browser.await(() -> "staff mode", driver -> browser.find(".staff-label").getText().equals("Staff mode"));
+        browser.await(
+                () -> "staff mode",
+                driver -> browser.find(".staff-label").getText().equals("Staff mode"));
         awaitResults("the internal article", List.of(SPOOLER));
         assertEquals(List.of("Internal"), badgesOf(SPOOLER));
         assertTrue(browser.find(".staff-banner").isDisplayed());
@@ -69,21 +79,28 @@ class StaffModeTest extends BrowserTest {
         assertEquals(0L, browser.script("return localStorage.length"), "the token is kept for the session only");
 
         open("/?tags=access");
-        browser.await(() -> "the draft and the article in review",
-                driver -> resultTitles().contains("Badge tap does nothing") && resultTitles().contains("Unlock an account in Active Directory"));
+        browser.await(
+                () -> "the draft and the article in review",
+                driver -> resultTitles().contains("Badge tap does nothing")
+                        && resultTitles().contains("Unlock an account in Active Directory"));
         assertEquals(List.of("Draft"), badgesOf("Badge tap does nothing"));
         assertEquals(List.of("Internal", "In review"), badgesOf("Unlock an account in Active Directory"));
 
         browser.find("input[data-facet='status:draft']").click();
         browser.await(() -> "drafts left out", driver -> !resultTitles().contains("Badge tap does nothing"));
-        assertTrue(browser.driver.getCurrentUrl().endsWith("/?tags=access&status=published,review"), browser.driver.getCurrentUrl());
+        assertTrue(
+                browser.driver.getCurrentUrl().endsWith("/?tags=access&status=published,review"),
+                browser.driver.getCurrentUrl());
 
         open("/articles/printing/print-server-spooler");
-        browser.await(() -> "the internal article", driver -> browser.find("#article h1").getText().startsWith(SPOOLER));
+        browser.await(
+                () -> "the internal article",
+                driver -> browser.find("#article h1").getText().startsWith(SPOOLER));
         assertEquals("Internal", browser.find("#article h1 .badge").getText());
 
         browser.find("#staff-sign-out").click();
-        browser.await(() -> "not found once signed out",
+        browser.await(
+                () -> "not found once signed out",
                 driver -> browser.find("#article h1").getText().equals("Article not found"));
         assertFalse(browser.find(".staff-banner").isDisplayed());
     }

@@ -57,8 +57,10 @@ final class ThirdPartySite implements AutoCloseable {
 
     private void form(HttpExchange exchange) throws IOException {
         boolean withWidget = !"widget=off".equals(exchange.getRequestURI().getQuery());
-        String widget = withWidget ? "<script src=\"" + fixbankAddress.get() + "/widget.js\" data-title=\"#subject\""
-                + " data-description=\"#details\" data-target=\"#fixbank-suggestions\"></script>" : "";
+        String widget = withWidget
+                ? "<script src=\"" + fixbankAddress.get() + "/widget.js\" data-title=\"#subject\""
+                        + " data-description=\"#details\" data-target=\"#fixbank-suggestions\"></script>"
+                : "";
         reply(exchange, """
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><title>Service desk: new ticket</title>
@@ -72,8 +74,10 @@ final class ThirdPartySite implements AutoCloseable {
 
     private void newTicket(HttpExchange exchange) throws IOException {
         lastTicketQuery.set(exchange.getRequestURI().getRawQuery());
-        reply(exchange, "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Ticket</title></head>"
-                + "<body><h1>Ticket form</h1></body></html>");
+        reply(
+                exchange,
+                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Ticket</title></head>"
+                        + "<body><h1>Ticket form</h1></body></html>");
     }
 
     private static void reply(HttpExchange exchange, String html) throws IOException {

@@ -51,8 +51,11 @@ class WidgetTest extends BrowserTest {
 
     private static String awaitState(String... expected) {
         List<String> states = List.of(expected);
-        return browser.await(() -> "the widget in state " + states + ", not " + widget().getAttribute("data-fixbank-state"),
-                driver -> states.contains(widget().getAttribute("data-fixbank-state")) ? widget().getAttribute("data-fixbank-state") : null);
+        return browser.await(
+                () -> "the widget in state " + states + ", not " + widget().getAttribute("data-fixbank-state"),
+                driver -> states.contains(widget().getAttribute("data-fixbank-state"))
+                        ? widget().getAttribute("data-fixbank-state")
+                        : null);
     }
 
     @Test
