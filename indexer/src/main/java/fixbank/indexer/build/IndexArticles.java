@@ -1,79 +1,96 @@
 package fixbank.indexer.build;
 
 import fixbank.indexer.article.ArticleProblem;
+import fixbank.indexer.command.CommandLineReader;
+import fixbank.indexer.command.Switch;
 import fixbank.indexer.semantic.SentenceEmbedder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.store.LockObtainFailedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * The indexer command: {@code java -jar fixbank-indexer.jar --articles DIR --index DIR [--semantic] [--check]}.
+ * The indexer command: {@code java -jar fixbank-indexer.jar [--articles DIR] [--index DIR] [--semantic]
+ * [--check]}; {@code --help} lists the options with their environment variables.
  *
  * <p>Prints every problem as {@code path:line: message}, then a one-line summary. Exits 0 when every article
  * was clean, 1 when any file was skipped, 2 when the command itself could not run.
  */
+@Command(
+        name = "fixbank-indexer",
+        customSynopsis = "java -jar fixbank-indexer.jar [OPTIONS]",
+        description = "Brings a Fixbank index up to date with a folder of Markdown articles.%n")
 public final class IndexArticles {
 
     static final int CLEAN = 0;
     static final int SKIPPED_FILES = 1;
     static final int FAILED = 2;
 
-    private static final String USAGE = """
-            Usage: java -jar fixbank-indexer.jar --articles DIR [--index DIR] [--semantic] [--check]
-              --articles DIR  folder of Markdown articles (default: articles)
-              --index DIR     Lucene index to create or update (default: data/index)
-              --semantic      also store each article's meaning vector, for a server run with
-                              --semantic on; switching it on or off rebuilds the index
-              --check         validate the articles and report problems; write nothing
-            """;
+    @Option(
+            names = "--articles",
+            paramLabel = "DIR",
+            defaultValue = "articles",
+            description = "folder of Markdown articles")
+    Path articles;
+
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
+            defaultValue = "data/index",
+            description = "Lucene index to create or update")
+    Path index;
+
+    @Option(
+            names = "--semantic",
+            paramLabel = "on|off",
+            arity = "0..1",
+            fallbackValue = "on",
+            defaultValue = "off",
+            converter = Switch.Converter.class,
+            description = "also store each article's meaning vector, for a server run with --semantic on;"
+                    + " switching it rebuilds the index")
+    Switch semantic;
+
+    @Option(names = "--check", description = "validate the articles and report problems; write nothing")
+    boolean check;
+
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "show this help and exit")
+    boolean help;
 
     private IndexArticles() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.getenv(), System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        Path articles = Path.of("articles");
-        Path index = Path.of("data", "index");
-        boolean check = false;
-        boolean semantic = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--articles", "--index" -> {
-                    if (i + 1 >= args.length) {
-                        err.println("Error: " + args[i] + " needs a folder");
-                        err.print(USAGE);
-                        return FAILED;
-                    }
-                    Path value = Path.of(args[++i]);
-                    if (args[i - 1].equals("--articles")) {
-                        articles = value;
-                    } else {
-                        index = value;
-                    }
-                }
-                case "--check" -> check = true;
-                case "--semantic" -> semantic = true;
-                case "--help", "-h" -> {
-                    out.print(USAGE);
-                    return CLEAN;
-                }
-                default -> {
-                    err.println("Error: unknown option '" + args[i] + "'");
-                    err.print(USAGE);
-                    return FAILED;
-                }
+    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        IndexArticles command = new IndexArticles();
+        CommandLineReader reader = new CommandLineReader(command, environment);
+        try {
+            if (!reader.read(args)) {
+                out.print(reader.usage());
+                return CLEAN;
             }
+        } catch (IllegalArgumentException e) {
+            err.println("Error: " + e.getMessage());
+            err.println("Run 'java -jar fixbank-indexer.jar --help' for the options.");
+            return FAILED;
         }
+        return command.run(out, err);
+    }
+
+    private int run(PrintStream out, PrintStream err) {
         IndexReport report;
         try {
-            IndexBuilder builder =
-                    semantic && !check ? IndexBuilder.withMeaning(SentenceEmbedder.shared()) : new IndexBuilder();
-            report = check ? builder.check(articles) : builder.update(articles, index);
+            report = check ? new IndexBuilder().check(articles) : update();
         } catch (NoSuchFileException e) {
             err.println("Error: articles folder not found: " + articles.toAbsolutePath());
             return FAILED;
@@ -89,6 +106,15 @@ public final class IndexArticles {
         }
         out.println(check ? checkSummary(report) : report.summary());
         return report.clean() ? CLEAN : SKIPPED_FILES;
+    }
+
+    private IndexReport update() throws IOException {
+        if (!semantic.isOn()) {
+            return new IndexBuilder().update(articles, index);
+        }
+        try (SentenceEmbedder embedder = SentenceEmbedder.load()) {
+            return IndexBuilder.withMeaning(embedder).update(articles, index);
+        }
     }
 
     private static String checkSummary(IndexReport report) {

@@ -3,7 +3,6 @@ package fixbank.indexer.semantic;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
@@ -18,28 +17,28 @@ import java.io.UncheckedIOException;
  * ships inside its jar and runs in this process on ONNX Runtime: nothing is downloaded and no text leaves
  * the machine. Vectors have unit length, so their dot product is their cosine.
  *
- * <p>Loading takes about a second and some 100 MB of native memory, so the process shares one instance
- * ({@link #shared}), and only when semantic re-ranking is switched on. Thread-safe.
+ * <p>Loading takes about a second and some 100 MB of native memory, so a process loads one ({@link #load}),
+ * only when semantic re-ranking is switched on, shares it, and closes it when it shuts down. Thread-safe.
  */
-public final class SentenceEmbedder {
+public final class SentenceEmbedder implements AutoCloseable {
 
     public static final int DIMENSIONS = 384;
 
-    private final EmbeddingModel model;
+    private final QuietMiniLm model;
 
-    private SentenceEmbedder(EmbeddingModel model) {
+    private SentenceEmbedder(QuietMiniLm model) {
         this.model = model;
     }
 
     /**
-     * The process's embedder, loaded on first use.
+     * Loads the model.
      *
      * @throws IllegalStateException when the model cannot run here, as on a platform ONNX Runtime ships no
      *     library for
      */
-    public static SentenceEmbedder shared() {
+    public static SentenceEmbedder load() {
         try {
-            return Holder.INSTANCE;
+            return new SentenceEmbedder(new QuietMiniLm());
         } catch (LinkageError e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new IllegalStateException(
@@ -53,8 +52,10 @@ public final class SentenceEmbedder {
         return model.embed(text.isBlank() ? "." : text).content().vector();
     }
 
-    private static final class Holder {
-        static final SentenceEmbedder INSTANCE = new SentenceEmbedder(new QuietMiniLm());
+    /** Frees the model's native memory; the embedder must not be used afterwards. */
+    @Override
+    public void close() {
+        model.close();
     }
 
     /**
@@ -69,6 +70,7 @@ public final class SentenceEmbedder {
         private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
         private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
+        private final OrtSession session;
         private final OnnxBertBiEncoder encoder;
 
         QuietMiniLm() {
@@ -79,11 +81,8 @@ public final class SentenceEmbedder {
                 OrtEnvironment environment = OrtEnvironment.getEnvironment();
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions();
                 options.addConfigEntry("session.intra_op.allow_spinning", "0");
-                encoder = new OnnxBertBiEncoder(
-                        environment,
-                        environment.createSession(model.readAllBytes(), options),
-                        tokenizer,
-                        PoolingMode.MEAN);
+                session = environment.createSession(model.readAllBytes(), options);
+                encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (OrtException e) {
@@ -107,6 +106,14 @@ public final class SentenceEmbedder {
         @Override
         protected Integer knownDimension() {
             return DIMENSIONS;
+        }
+
+        void close() {
+            try {
+                session.close();
+            } catch (OrtException e) {
+                throw new IllegalStateException("could not free the sentence-embedding model", e);
+            }
         }
     }
 }

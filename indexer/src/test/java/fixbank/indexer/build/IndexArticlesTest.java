@@ -11,6 +11,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +36,13 @@ class IndexArticlesTest {
     }
 
     private int run(String... args) {
+        return runWith(Map.of(), args);
+    }
+
+    private int runWith(Map<String, String> environment, String... args) {
         return IndexArticles.run(
                 args,
+                environment,
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
@@ -101,13 +108,57 @@ class IndexArticlesTest {
     @Test
     void unknownOptionIsNamedWithUsage() {
         assertEquals(2, run("--articels", "x"));
-        assertTrue(err().startsWith("Error: unknown option '--articels'\nUsage: "), err());
+        assertTrue(err().startsWith("Error: Unknown option: '--articels' (and 1 more argument)"), err());
+        assertTrue(err().endsWith("\nRun 'java -jar fixbank-indexer.jar --help' for the options.\n"), err());
     }
 
     @Test
     void optionWithoutValueIsAnError() {
         assertEquals(2, run("--articles"));
-        assertTrue(err().startsWith("Error: --articles needs a folder"), err());
+        assertTrue(err().startsWith("Error: Missing required parameter for option '--articles' (DIR)"), err());
+    }
+
+    @Test
+    void environmentVariablesStandInForOptionsNotGiven() {
+        Path index = temp.resolve("from-environment");
+        int code = runWith(
+                Map.of("FIXBANK_ARTICLES", articles.root().toString(), "FIXBANK_INDEX", index.toString()),
+                "--index",
+                temp.resolve("from-option").toString());
+        assertEquals(0, code, err());
+        assertTrue(Files.isDirectory(temp.resolve("from-option")), "an option wins over the environment");
+        assertFalse(Files.exists(index));
+        assertTrue(out().startsWith("added 1,"), out());
+    }
+
+    @Test
+    void aBadValueFromTheEnvironmentNamesTheVariable() {
+        assertEquals(2, runWith(Map.of("FIXBANK_SEMANTIC", "maybe")));
+        assertTrue(
+                err().startsWith("Error: Invalid value for option '--semantic': 'maybe' is not on or off"
+                        + " (from the environment variable FIXBANK_SEMANTIC)"),
+                err());
+    }
+
+    @Test
+    void helpListsEveryOptionWithItsVariableAndDefault() {
+        assertEquals(0, run("--help"));
+        String help = out().replaceAll("\\s+", " ");
+        assertTrue(out().startsWith("Usage: java -jar fixbank-indexer.jar [OPTIONS]\n"), out());
+        for (String row : List.of(
+                "--articles DIR",
+                "FIXBANK_ARTICLES",
+                "(default: articles)",
+                "--index DIR",
+                "FIXBANK_INDEX",
+                "(default: data/index)",
+                "--semantic on|off",
+                "FIXBANK_SEMANTIC",
+                "--check",
+                "FIXBANK_CHECK")) {
+            assertTrue(help.contains(row), row + " in\n" + help);
+        }
+        assertEquals("", err());
     }
 
     @Test

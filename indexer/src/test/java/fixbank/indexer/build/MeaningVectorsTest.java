@@ -13,6 +13,8 @@ import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,12 +26,24 @@ class MeaningVectorsTest {
 
     private ArticleFolder articles;
     private Path index;
-    private final IndexBuilder semantic = IndexBuilder.withMeaning(SentenceEmbedder.shared());
+    private static SentenceEmbedder embedder;
+    private IndexBuilder semantic;
+
+    @BeforeAll
+    static void load() {
+        embedder = SentenceEmbedder.load();
+    }
+
+    @AfterAll
+    static void close() {
+        embedder.close();
+    }
 
     @BeforeEach
     void setUp() {
         articles = ArticleFolder.withTwoArticles(temp.resolve("articles"));
         index = temp.resolve("index");
+        semantic = IndexBuilder.withMeaning(embedder);
     }
 
     @Test

@@ -5,11 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.apache.lucene.util.VectorUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SentenceEmbedderTest {
 
-    private final SentenceEmbedder embedder = SentenceEmbedder.shared();
+    private static SentenceEmbedder embedder;
+
+    @BeforeAll
+    static void load() {
+        embedder = SentenceEmbedder.load();
+    }
+
+    @AfterAll
+    static void close() {
+        embedder.close();
+    }
 
     @Test
     void vectorsHaveUnitLength() {

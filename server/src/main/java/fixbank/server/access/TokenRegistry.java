@@ -6,19 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The staff tokens the server accepts. Tokens are kept only as SHA-256 digests, so a heap dump or a log line
- * cannot leak them, and lookups do not compare secrets character by character.
+ * The tokens the server accepts, and who each one stands for. Tokens are kept only as SHA-256 digests, so a
+ * heap dump or a log line cannot leak them, and lookups do not compare secrets character by character.
  *
- * <p>Tokens come from a file, one {@code TOKEN ROLE [comment]} per line ({@code #} starts a comment line), and
- * from an environment variable, {@code TOKEN:ROLE} pairs separated by commas. The only role today is
- * {@code staff}. Tokens shorter than 16 characters are refused as too easy to guess.
+ * <p>Tokens come from a file, one {@code TOKEN ROLE [NAME]} per line ({@code #} starts a comment line; the
+ * rest of a line after the role is the name the caller is shown by, as older files' comment column already
+ * reads), and from an environment variable, {@code TOKEN:ROLE} or {@code TOKEN:ROLE:NAME} entries separated
+ * by commas. Tokens shorter than 16 characters are refused as too easy to guess.
  *
  * <p>Immutable and thread-safe.
  */
@@ -49,34 +53,60 @@ public final class TokenRegistry {
                 String[] parts = line.split("\\s+", 3);
                 String where = file.get() + ":" + (i + 1);
                 if (parts.length < 2) {
-                    throw new IllegalArgumentException(where + ": expected 'TOKEN ROLE'");
+                    throw new IllegalArgumentException(where + ": expected 'TOKEN ROLE [NAME]'");
                 }
-                add(callers, parts[0], parts[1], where);
+                String name = parts.length == 3 ? parts[2].replaceFirst("^#\\s*", "") : "";
+                add(callers, parts[0], parts[1], shownAs(name, "line " + (i + 1) + " of the tokens file"), where);
             }
         }
         if (inline.isPresent() && !inline.get().isBlank()) {
             String[] entries = inline.get().split(",");
             for (int i = 0; i < entries.length; i++) {
-                String entry = entries[i].strip();
-                int colon = entry.lastIndexOf(':');
-                String where = "token entry " + (i + 1);
-                if (colon <= 0) {
-                    throw new IllegalArgumentException(where + ": expected 'TOKEN:ROLE'");
-                }
-                add(callers, entry.substring(0, colon), entry.substring(colon + 1), where);
+                addInline(callers, entries[i].strip(), i + 1);
             }
         }
         return new TokenRegistry(callers);
     }
 
-    private static void add(Map<String, Caller> callers, String token, String role, String where) {
-        if (!role.equals("staff")) {
-            throw new IllegalArgumentException(where + ": unknown role '" + role + "', expected 'staff'");
+    /** {@code TOKEN:ROLE} or {@code TOKEN:ROLE:NAME}; a token may itself hold colons. */
+    private static void addInline(Map<String, Caller> callers, String entry, int number) {
+        String where = "token entry " + number;
+        String unnamed = "entry " + number + " of the inline tokens";
+        int last = entry.lastIndexOf(':');
+        if (last <= 0) {
+            throw new IllegalArgumentException(where + ": expected 'TOKEN:ROLE' or 'TOKEN:ROLE:NAME'");
         }
+        int beforeLast = entry.lastIndexOf(':', last - 1);
+        boolean named =
+                beforeLast > 0 && Role.fromKey(entry.substring(last + 1)).isEmpty();
+        if (named) {
+            String name = shownAs(entry.substring(last + 1), unnamed);
+            add(callers, entry.substring(0, beforeLast), entry.substring(beforeLast + 1, last), name, where);
+        } else {
+            add(callers, entry.substring(0, last), entry.substring(last + 1), unnamed, where);
+        }
+    }
+
+    /** A token without a name is shown by where it was given, so two such callers can be told apart. */
+    private static String shownAs(String name, String unnamed) {
+        return name.isBlank() ? unnamed : name.strip();
+    }
+
+    /** {@code name} is how the caller is shown; {@code where} names the line or entry in errors. */
+    private static void add(Map<String, Caller> callers, String token, String roleKey, String name, String where) {
+        Role role = Role.fromKey(roleKey)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        where + ": unknown role '" + roleKey + "', expected one of " + roleKeys()));
         if (token.length() < MIN_TOKEN_LENGTH) {
             throw new IllegalArgumentException(where + ": token is shorter than " + MIN_TOKEN_LENGTH + " characters");
         }
-        callers.put(digest(token), Caller.STAFF);
+        if (callers.putIfAbsent(digest(token), Caller.named(name, Set.of(role))) != null) {
+            throw new IllegalArgumentException(where + ": this token is already listed");
+        }
+    }
+
+    private static String roleKeys() {
+        return Arrays.stream(Role.values()).map(role -> "'" + role.key() + "'").collect(Collectors.joining(", "));
     }
 
     /** The caller a presented token stands for, or empty when the token is unknown. */

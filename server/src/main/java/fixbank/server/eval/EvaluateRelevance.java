@@ -33,11 +33,11 @@ public final class EvaluateRelevance {
         boolean semantic = arguments.remove("--semantic");
         Path shared = Path.of(arguments.isEmpty() ? "../shared" : arguments.get(0));
         Path work = Files.createTempDirectory("fixbank-eval");
+        Optional<SentenceEmbedder> embedder = semantic ? Optional.of(SentenceEmbedder.load()) : Optional.empty();
         try {
-            RelevanceEvaluation.Report report =
-                    evaluate(shared, work, semantic ? Optional.of(SentenceEmbedder.shared()) : Optional.empty());
-            print(report);
+            print(evaluate(shared, work, embedder));
         } finally {
+            embedder.ifPresent(SentenceEmbedder::close);
             deleteTree(work);
         }
     }

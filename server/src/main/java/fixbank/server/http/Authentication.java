@@ -2,16 +2,25 @@ package fixbank.server.http;
 
 import fixbank.server.access.Caller;
 import fixbank.server.access.TokenRegistry;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.UnauthorizedResponse;
+import io.javalin.security.RouteRole;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Works out who is calling: no {@code Authorization} header means anonymous; {@code Bearer TOKEN} with a
- * known token means staff; anything else is refused with 401 rather than quietly treated as anonymous, so a
- * mistyped token is noticed. The token itself is never logged or echoed.
+ * Works out who is calling, then whether they may call the endpoint. No {@code Authorization} header means
+ * anonymous; {@code Bearer TOKEN} with a known token means the caller the token stands for; anything else is
+ * refused with 401 rather than quietly treated as anonymous, so a mistyped token is noticed. An endpoint's
+ * {@link Access} decides the rest: a missing role is 401 for anonymous callers (they should sign in) and 403
+ * for signed-in ones. The token itself is never logged or echoed.
  */
-final class Authentication {
+final class Authentication implements RouteGroup {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Authentication.class);
     private static final String CALLER = "fixbank.caller";
     private static final String BEARER = "Bearer ";
 
@@ -21,7 +30,13 @@ final class Authentication {
         this.tokens = tokens;
     }
 
-    void identify(Context ctx) {
+    @Override
+    public void register(JavalinConfig config) {
+        config.routes.before("/api/*", this::identify);
+        config.routes.beforeMatched("/api/*", this::authorize);
+    }
+
+    private void identify(Context ctx) {
         String header = ctx.header("Authorization");
         Caller caller;
         if (header == null || header.isBlank()) {
@@ -33,6 +48,28 @@ final class Authentication {
             throw new UnauthorizedResponse("use 'Authorization: Bearer TOKEN'");
         }
         ctx.attribute(CALLER, caller);
+    }
+
+    private void authorize(Context ctx) {
+        Set<RouteRole> declared = ctx.routeRoles();
+        if (declared.contains(Access.ANYONE)) {
+            return;
+        }
+        if (declared.isEmpty()) {
+            LOG.error("{} {} declares no access; refusing it", ctx.method(), ctx.endpoint().path);
+            throw new ForbiddenResponse("this endpoint is not available");
+        }
+        Caller caller = caller(ctx);
+        boolean allowed = declared.stream()
+                .map(role -> ((Access) role).role())
+                .anyMatch(role -> role.isPresent() && caller.has(role.get()));
+        if (allowed) {
+            return;
+        }
+        if (caller.isAnonymous()) {
+            throw new UnauthorizedResponse("this is for IT staff: sign in with a staff token");
+        }
+        throw new ForbiddenResponse("your token does not allow this");
     }
 
     static Caller caller(Context ctx) {

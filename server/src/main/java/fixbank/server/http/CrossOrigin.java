@@ -12,7 +12,7 @@ import java.util.Set;
  * CORS headers, so its browser keeps the answer from the page, and its preflight is refused. Credentials are
  * never allowed across origins: the widget asks anonymously.
  */
-final class CrossOrigin {
+final class CrossOrigin implements RouteGroup {
 
     private static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
 
@@ -22,8 +22,9 @@ final class CrossOrigin {
         this.allowedOrigins = Set.copyOf(allowedOrigins);
     }
 
-    /** Registers ahead of authentication, so that a 401 also reaches an allowed page readable. */
-    void register(JavalinConfig config) {
+    /** Register ahead of authentication, so that a 401 also reaches an allowed page readable. */
+    @Override
+    public void register(JavalinConfig config) {
         config.routes.before("/api/*", this::handle);
     }
 

@@ -2,29 +2,22 @@ package fixbank.server.http;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fixbank.indexer.build.IndexBuilder;
-import fixbank.indexer.semantic.SentenceEmbedder;
-import fixbank.server.access.TokenRegistry;
-import fixbank.server.article.ArticleService;
-import fixbank.server.article.MarkdownRenderer;
-import fixbank.server.autocomplete.TitleCompleter;
-import fixbank.server.index.LiveIndex;
-import fixbank.server.search.QueryAnalysis;
-import fixbank.server.search.SearchService;
-import fixbank.server.suggest.SuggestService;
+import fixbank.server.Services;
+import fixbank.server.config.ServerConfig;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.analysis.Analyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server command, and the one place the application is put together: the live index, the services
- * over it, the HTTP routes and the web pages. Tests start it through {@link #start(ServerConfig)} exactly as {@code main}
- * does.
+ * The server command, and the one place the HTTP side is put together: the core {@link Services}, then each
+ * feature's {@link RouteGroup}, then listening. It listens before the index is first brought up to date, so
+ * health answers (and says "starting") while a large index is built; it is ready once the index is open.
+ * Shutdown runs the other way: not ready, stop listening, close the services. Tests start it through
+ * {@link #start(ServerConfig)} exactly as {@code main} does.
  */
 public final class FixbankServer implements AutoCloseable {
 
@@ -33,26 +26,37 @@ public final class FixbankServer implements AutoCloseable {
     /** Request bodies above this are refused with 413; a draft ticket is a few kilobytes. */
     static final long MAX_REQUEST_BYTES = 64 * 1024;
 
+    private final ServerConfig config;
+    private final Services services;
+    private final Readiness readiness;
     private final Javalin app;
-    private final LiveIndex index;
+    private final ApiEndpoints endpoints;
 
-    private FixbankServer(Javalin app, LiveIndex index) {
+    private FixbankServer(
+            ServerConfig config, Services services, Readiness readiness, Javalin app, ApiEndpoints endpoints) {
+        this.config = config;
+        this.services = services;
+        this.readiness = readiness;
         this.app = app;
-        this.index = index;
+        this.endpoints = endpoints;
     }
 
     public static void main(String[] args) {
-        ServerConfig config;
+        Optional<ServerConfig> config;
         try {
             config = ServerConfig.parse(args, System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("Error: " + e.getMessage());
-            System.err.print(ServerConfig.USAGE);
+            System.err.println("Run 'java -jar fixbank-server.jar --help' for the options.");
             System.exit(2);
             return;
         }
+        if (config.isEmpty()) {
+            System.out.print(ServerConfig.usage());
+            return;
+        }
         try {
-            FixbankServer server = start(config);
+            FixbankServer server = start(config.get());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "fixbank-shutdown"));
         } catch (IllegalArgumentException | IllegalStateException | IOException e) {
             System.err.println("Error: " + e.getMessage());
@@ -60,54 +64,77 @@ public final class FixbankServer implements AutoCloseable {
         }
     }
 
-    /** Indexes the articles, starts serving, and returns once requests are answered. */
+    /** Starts listening, brings the index up to date, and returns once the server is ready. */
     public static FixbankServer start(ServerConfig config) throws IOException {
-        if (!Files.isDirectory(config.articles())) {
-            throw new IllegalArgumentException(
-                    "articles folder not found: " + config.articles().toAbsolutePath());
+        FixbankServer server = listen(config);
+        try {
+            server.openIndex();
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
         }
-        TokenRegistry tokens = TokenRegistry.load(config.tokensFile(), config.tokens());
-        Analyzer analyzer = QueryAnalysis.analyzer(config.synonyms());
-        Optional<SentenceEmbedder> embedder =
-                config.semantic() ? Optional.of(SentenceEmbedder.shared()) : Optional.empty();
-        LiveIndex index = LiveIndex.open(
-                config.articles(),
-                config.index(),
-                config.watchInterval(),
-                embedder.map(IndexBuilder::withMeaning).orElseGet(IndexBuilder::new));
+        return server;
+    }
+
+    /** Listens, answering health as "starting" and index-bound requests with 503, until {@link #openIndex}. */
+    static FixbankServer listen(ServerConfig config) throws IOException {
+        Services services = Services.create(config);
+        Readiness readiness = new Readiness();
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        Routes routes = new Routes(
-                new SearchService(index, analyzer),
-                new SuggestService(index, analyzer, embedder),
-                new ArticleService(index, new MarkdownRenderer()),
-                new TitleCompleter(index, analyzer),
-                index,
-                new Authentication(tokens),
-                json);
+        ApiEndpoints endpoints = new ApiEndpoints();
+        List<RouteGroup> routes = List.of(
+                endpoints,
+                new CrossOrigin(config.http().corsOrigins()),
+                new Authentication(services.tokens()),
+                new ApiErrors(),
+                new HealthRoutes(readiness, services.index(), services.articles()),
+                new CallerRoutes(),
+                new SearchRoutes(services.search(), services.completer()),
+                new SuggestRoutes(services.suggest(), json),
+                new ArticleRoutes(services.articles()),
+                new ApiDocs(),
+                new WebPages(config.pages().ticketUrl()));
         Javalin app = Javalin.create(javalin -> {
             javalin.http.maxRequestSize = MAX_REQUEST_BYTES;
             javalin.http.prefer405over404 = true;
             javalin.jsonMapper(new JavalinJackson(json, false));
             javalin.startup.showJavalinBanner = false;
-            new CrossOrigin(config.corsOrigins()).register(javalin);
-            routes.register(javalin);
-            new WebPages(config.ticketUrl()).register(javalin);
+            routes.forEach(group -> group.register(javalin));
         });
         try {
-            app.start(config.host(), config.port());
+            endpoints.checkAccessDeclared();
+            app.start(config.http().host(), config.http().port());
+        } catch (IllegalStateException e) {
+            services.close();
+            throw e;
         } catch (RuntimeException e) {
-            index.close();
+            services.close();
             throw new IOException(
-                    "could not listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+                    "could not listen on " + config.http().host() + ":"
+                            + config.http().port() + ": " + e.getMessage(),
+                    e);
         }
         LOG.info(
-                "Fixbank is serving {} on http://{}:{}/ ({} staff tokens, semantic re-ranking {})",
-                config.articles(),
-                config.host(),
-                app.port(),
-                tokens.size(),
-                config.semantic() ? "on" : "off");
-        return new FixbankServer(app, index);
+                "Fixbank is listening on http://{}:{}/ and bringing the index up to date",
+                config.http().host(),
+                app.port());
+        return new FixbankServer(config, services, readiness, app, endpoints);
+    }
+
+    /** Brings the index up to date with the articles folder; the server is ready afterwards. */
+    void openIndex() throws IOException {
+        services.openIndex();
+        readiness.ready();
+        LOG.info(
+                "Fixbank is serving {} ({} staff tokens, semantic re-ranking {})",
+                config.index().articles(),
+                services.tokens().size(),
+                config.search().semantic() ? "on" : "off");
+    }
+
+    /** Every API endpoint, as "GET /api/search", in the order registered. */
+    List<String> apiEndpoints() {
+        return endpoints.names();
     }
 
     public int port() {
@@ -116,16 +143,17 @@ public final class FixbankServer implements AutoCloseable {
 
     /** Re-indexes changed articles now instead of at the next poll. */
     public void refresh() throws IOException {
-        index.refresh();
+        services.index().refresh();
     }
 
+    /** Stops being ready, stops listening (requests in flight finish), then closes the services. */
     @Override
     public void close() {
-        app.stop();
+        readiness.stopping();
         try {
-            index.close();
-        } catch (IOException e) {
-            LOG.warn("could not close the index cleanly", e);
+            app.stop();
+        } finally {
+            services.close();
         }
     }
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
  * {@code /articles/<id>} (the address article links point at), a not-found page for browsers that ask for
  * any other address, and {@code GET /api/config}, the settings the pages read.
  */
-final class WebPages {
+final class WebPages implements RouteGroup {
 
     static final String RESOURCES = "/fixbank/web";
 
@@ -41,9 +41,10 @@ final class WebPages {
     }
 
     /** What the pages need to know of the configuration; {@code ticketUrl} is null when none is set. */
-    record PageSettings(String ticketUrl) {}
+    record PageConfig(String ticketUrl) {}
 
-    void register(JavalinConfig config) {
+    @Override
+    public void register(JavalinConfig config) {
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = RESOURCES;
@@ -54,7 +55,8 @@ final class WebPages {
         config.routes.error(404, "html", this::notFoundPage);
         config.routes.get(
                 "/api/config",
-                ctx -> ctx.json(new PageSettings(ticketUrl.map(URI::toString).orElse(null))));
+                ctx -> ctx.json(new PageConfig(ticketUrl.map(URI::toString).orElse(null))),
+                Access.ANYONE);
     }
 
     private void articlePage(Context ctx) {

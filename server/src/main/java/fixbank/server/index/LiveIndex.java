@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The index as the server sees it: kept up to date with the articles folder and reopened without a pause.
  *
- * <p>On {@link #open} the index is brought up to date with the folder. A background thread then runs the
+ * <p>When it starts ({@link #start}; {@link #open} prepares and starts in one step), the index is brought up to
+ * date with the folder; until then searches are refused as not ready. A background thread then runs the
  * incremental indexer every {@code interval}, which costs a directory walk when nothing changed, and reopens
  * the searcher through a {@link SearcherManager}, so requests in flight keep their searcher and new ones see
  * the change. Commits made by the indexer command are picked up the same way. Polling rather than file-system
@@ -37,32 +38,30 @@ public final class LiveIndex implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveIndex.class);
 
     private final Path articles;
+    private final Path indexDir;
     private final Directory directory;
+    private final Duration interval;
     private final IndexBuilder builder;
-    private final SearcherManager searchers;
-    private final ScheduledExecutorService watcher;
-    private List<ArticleProblem> lastProblems = List.of();
+    private volatile SearcherManager searchers;
+    private ScheduledExecutorService watcher;
+    private volatile List<ArticleProblem> lastProblems = List.of();
 
-    private LiveIndex(Path articles, Directory directory, Duration interval, IndexBuilder builder) throws IOException {
+    private LiveIndex(Path articles, Path indexDir, Directory directory, Duration interval, IndexBuilder builder) {
         this.articles = articles;
+        this.indexDir = indexDir;
         this.directory = directory;
+        this.interval = interval;
         this.builder = builder;
-        try {
-            update();
-        } catch (LockObtainFailedException e) {
-            if (!DirectoryReader.indexExists(directory)) {
-                throw e;
-            }
-            LOG.warn("another process is writing the index; serving its last commit until the next refresh");
-        }
-        this.searchers = new SearcherManager(directory, null);
-        this.watcher = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "fixbank-article-watcher");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long millis = interval.toMillis();
-        watcher.scheduleWithFixedDelay(this::refreshQuietly, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The index in {@code indexDir} for the articles in {@code articles}, not yet brought up to date: until
+     * {@link #start} returns, searches throw {@link IndexNotReadyException}.
+     */
+    public static LiveIndex prepare(Path articles, Path indexDir, Duration interval, IndexBuilder builder)
+            throws IOException {
+        Files.createDirectories(indexDir);
+        return new LiveIndex(articles, indexDir, FSDirectory.open(indexDir), interval, builder);
     }
 
     /** Brings the index in {@code indexDir} up to date with {@code articles} and starts watching. */
@@ -73,20 +72,46 @@ public final class LiveIndex implements Closeable {
     /** As {@link #open(Path, Path, Duration)}, indexing with {@code builder}. */
     public static LiveIndex open(Path articles, Path indexDir, Duration interval, IndexBuilder builder)
             throws IOException {
-        Files.createDirectories(indexDir);
-        Directory directory = FSDirectory.open(indexDir);
+        LiveIndex index = prepare(articles, indexDir, interval, builder);
         try {
-            return new LiveIndex(articles, directory, interval, builder);
+            index.start();
+            return index;
         } catch (IOException | RuntimeException e) {
-            directory.close();
+            index.close();
             throw e;
         }
+    }
+
+    /** Brings the index up to date with the folder, opens it for searches and starts watching the folder. */
+    public synchronized void start() throws IOException {
+        if (searchers != null) {
+            throw new IllegalStateException("the index is already open");
+        }
+        try {
+            update();
+        } catch (LockObtainFailedException e) {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new LockObtainFailedException(
+                        "another indexer or server is writing " + indexDir.toAbsolutePath()
+                                + " and it holds no commit to serve yet; start again when it is done",
+                        e);
+            }
+            LOG.warn("another process is writing the index; serving its last commit until the next refresh");
+        }
+        searchers = new SearcherManager(directory, null);
+        watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "fixbank-article-watcher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = interval.toMillis();
+        watcher.scheduleWithFixedDelay(this::refreshQuietly, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     /** Re-indexes what changed and reopens the searcher; the watcher calls this, tests may too. */
     public synchronized void refresh() throws IOException {
         update();
-        searchers.maybeRefreshBlocking();
+        openSearchers().maybeRefreshBlocking();
     }
 
     private void refreshQuietly() {
@@ -110,19 +135,37 @@ public final class LiveIndex implements Closeable {
         }
     }
 
+    /** The article files the last update skipped, and why; for staff, never for anonymous callers. */
+    public List<ArticleProblem> problems() {
+        return lastProblems;
+    }
+
     /** Work done with the current searcher, which stays open until the work returns. */
     public interface SearcherTask<T> {
         T run(IndexSearcher searcher) throws IOException;
     }
 
-    /** Runs {@code task} on the current searcher and releases it afterwards, however the task ends. */
+    /**
+     * Runs {@code task} on the current searcher and releases it afterwards, however the task ends.
+     *
+     * @throws IndexNotReadyException before {@link #start} has returned
+     */
     public <T> T withSearcher(SearcherTask<T> task) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
+        SearcherManager current = openSearchers();
+        IndexSearcher searcher = current.acquire();
         try {
             return task.run(searcher);
         } finally {
-            searchers.release(searcher);
+            current.release(searcher);
         }
+    }
+
+    private SearcherManager openSearchers() {
+        SearcherManager current = searchers;
+        if (current == null) {
+            throw new IndexNotReadyException();
+        }
+        return current;
     }
 
     /** The generation of the commit the current searcher reads. */
@@ -132,14 +175,21 @@ public final class LiveIndex implements Closeable {
     }
 
     @Override
-    public void close() throws IOException {
-        watcher.shutdownNow();
-        try {
-            watcher.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    public synchronized void close() throws IOException {
+        if (watcher != null) {
+            watcher.shutdownNow();
+            try {
+                watcher.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-        searchers.close();
-        directory.close();
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+        } finally {
+            directory.close();
+        }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,15 +16,41 @@ class TokenRegistryTest {
     @TempDir
     Path temp;
 
+    private static Caller staff(String name) {
+        return Caller.named(name, Set.of(Role.STAFF));
+    }
+
     @Test
-    void tokensFromFileAndEnvironmentAuthenticateAsStaff() throws Exception {
+    void tokensFromFileAndEnvironmentAuthenticateAsStaffWithTheirNames() throws Exception {
         Path file = temp.resolve("tokens");
-        Files.writeString(file, "# service desk\nfile-token-0123456789 staff Dana's laptop\n\n");
-        TokenRegistry tokens = TokenRegistry.load(Optional.of(file), Optional.of("env-token-0123456789:staff"));
-        assertEquals(Optional.of(Caller.STAFF), tokens.authenticate("file-token-0123456789"));
-        assertEquals(Optional.of(Caller.STAFF), tokens.authenticate("env-token-0123456789"));
+        Files.writeString(
+                file,
+                "# service desk\nfile-token-0123456789 staff Dana Okafor (Service Desk)\n"
+                        + "old-token-01234567890 staff # Sam's laptop\nbare-token-0123456789 staff\n\n");
+        TokenRegistry tokens = TokenRegistry.load(
+                Optional.of(file), Optional.of("env-token-0123456789:staff,named:token:0123456789:staff:Kim Lee"));
+        assertEquals(Optional.of(staff("Dana Okafor (Service Desk)")), tokens.authenticate("file-token-0123456789"));
+        assertEquals(
+                Optional.of(staff("Sam's laptop")),
+                tokens.authenticate("old-token-01234567890"),
+                "an old file's comment column is the name");
+        assertEquals(Optional.of(staff("line 4 of the tokens file")), tokens.authenticate("bare-token-0123456789"));
+        assertEquals(Optional.of(staff("entry 1 of the inline tokens")), tokens.authenticate("env-token-0123456789"));
+        assertEquals(
+                Optional.of(staff("Kim Lee")),
+                tokens.authenticate("named:token:0123456789"),
+                "a token may hold colons");
         assertEquals(Optional.empty(), tokens.authenticate("file-token-012345678"));
-        assertEquals(2, tokens.size());
+        assertEquals(5, tokens.size());
+    }
+
+    @Test
+    void aTokenListedTwiceIsAMistake() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> TokenRegistry.load(
+                        Optional.empty(), Optional.of("twice-token-0123456789:staff,twice-token-0123456789:staff")));
+        assertEquals("token entry 2: this token is already listed", e.getMessage());
     }
 
     @Test
@@ -32,7 +59,7 @@ class TokenRegistryTest {
         Files.writeString(file, "secret-token-0123456789 admin\n");
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class, () -> TokenRegistry.load(Optional.of(file), Optional.empty()));
-        assertEquals(file + ":1: unknown role 'admin', expected 'staff'", e.getMessage());
+        assertEquals(file + ":1: unknown role 'admin', expected one of 'staff'", e.getMessage());
         assertFalse(e.getMessage().contains("secret-token"));
 
         IllegalArgumentException shortToken = assertThrows(

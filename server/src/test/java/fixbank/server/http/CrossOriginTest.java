@@ -30,7 +30,9 @@ class CrossOriginTest {
 
     @BeforeAll
     static void start() throws IOException {
-        server = TestServer.start(temp, List.of(ALLOWED, "http://localhost:3000"), Optional.empty());
+        server = TestServer.start(
+                temp,
+                config -> config.withHttp(config.http().withCorsOrigins(List.of(ALLOWED, "http://localhost:3000"))));
     }
 
     @AfterAll

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fixbank.indexer.build.IndexBuilder;
 import fixbank.indexer.build.IndexReport;
+import fixbank.server.config.ServerConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +29,10 @@ class LiveReloadTest {
 
     @TempDir
     Path temp;
+
+    private static UnaryOperator<ServerConfig> watchingEvery(Duration interval) {
+        return config -> config.withIndex(config.index().withWatchInterval(interval));
+    }
 
     private static long total(TestServer server, String query) {
         return server.get("/api/search?q=" + TestServer.encode(query))
@@ -49,7 +55,7 @@ class LiveReloadTest {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void editsNewAndDeletedFilesAppearWithoutRestartOrFailedRequests() throws Exception {
-        try (TestServer server = TestServer.start(temp, Duration.ofSeconds(1))) {
+        try (TestServer server = TestServer.start(temp, watchingEvery(Duration.ofSeconds(1)))) {
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicInteger requests = new AtomicInteger();
             List<String> failures = Collections.synchronizedList(new ArrayList<>());
@@ -101,7 +107,7 @@ class LiveReloadTest {
 
     @Test
     void commitsByTheIndexerCommandAreServed() throws Exception {
-        try (TestServer server = TestServer.start(temp, Duration.ofHours(1))) {
+        try (TestServer server = TestServer.start(temp, watchingEvery(Duration.ofHours(1)))) {
             TestServer.write(
                     server.articles,
                     "imaging/pacs-slow.md",

@@ -22,7 +22,8 @@ class SemanticSuggestApiTest {
 
     @Test
     void suggestAnswersFromAnIndexWithMeaningVectors() throws Exception {
-        try (TestServer server = TestServer.startSemantic(temp)) {
+        try (TestServer server = TestServer.start(
+                temp, config -> config.withSearch(config.search().withSemantic(true)))) {
             TestServer.Reply reply = server.post(
                     "/api/suggest",
                     json(Map.of("title", "wristband labels coming out blank", "description", "on 4 West", "limit", 3)));

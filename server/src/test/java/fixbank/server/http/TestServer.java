@@ -2,6 +2,10 @@ package fixbank.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fixbank.server.config.AccessSettings;
+import fixbank.server.config.HttpSettings;
+import fixbank.server.config.IndexSettings;
+import fixbank.server.config.ServerConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,9 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A real Fixbank server on a random loopback port over a temp folder of articles, and a real HTTP client.
@@ -24,6 +27,7 @@ import java.util.Optional;
 public final class TestServer implements AutoCloseable {
 
     public static final String STAFF_TOKEN = "staff-token-0123456789";
+    public static final String STAFF_NAME = "Dana Okafor (Service Desk)";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,41 +42,21 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path temp) throws IOException {
-        return start(temp, Duration.ofSeconds(60));
+        return start(temp, config -> config);
     }
 
-    static TestServer start(Path temp, Duration watchInterval) throws IOException {
-        return start(temp, watchInterval, List.of(), Optional.empty(), false);
-    }
-
-    /** A server started with {@code --semantic on}: suggestions re-ranked by meaning. */
-    static TestServer startSemantic(Path temp) throws IOException {
-        return start(temp, Duration.ofSeconds(60), List.of(), Optional.empty(), true);
-    }
-
-    /** A server whose API answers pages from {@code corsOrigins} and whose report page sends to {@code ticketUrl}. */
-    public static TestServer start(Path temp, List<String> corsOrigins, Optional<URI> ticketUrl) throws IOException {
-        return start(temp, Duration.ofSeconds(60), corsOrigins, ticketUrl, false);
-    }
-
-    private static TestServer start(
-            Path temp, Duration watchInterval, List<String> corsOrigins, Optional<URI> ticketUrl, boolean semantic)
-            throws IOException {
+    /**
+     * A server over the starter articles in {@code temp}, loopback only, on a free port, with one staff token,
+     * looking for changes once a minute unless {@code adjust} changes that or any other setting.
+     */
+    public static TestServer start(Path temp, UnaryOperator<ServerConfig> adjust) throws IOException {
         Path articles = temp.resolve("articles");
         writeStarterArticles(articles);
-        ServerConfig config = new ServerConfig(
-                articles,
-                temp.resolve("index"),
-                "127.0.0.1",
-                0,
-                Optional.empty(),
-                Optional.of(STAFF_TOKEN + ":staff"),
-                watchInterval,
-                Optional.empty(),
-                corsOrigins,
-                ticketUrl,
-                semantic);
-        return new TestServer(articles, FixbankServer.start(config));
+        ServerConfig config = ServerConfig.defaults()
+                .withIndex(new IndexSettings(articles, temp.resolve("index"), Duration.ofSeconds(60)))
+                .withHttp(HttpSettings.loopbackAnyPort())
+                .withAccess(AccessSettings.inline(STAFF_TOKEN + ":staff:" + STAFF_NAME));
+        return new TestServer(articles, FixbankServer.start(adjust.apply(config)));
     }
 
     /** The address of {@code pathAndQuery} on this server, as a browser would open it. */
@@ -83,6 +67,12 @@ public final class TestServer implements AutoCloseable {
     /** Adds articles, by path under the articles folder, and indexes them now. */
     public void add(Map<String, String> contentByPath) throws IOException {
         contentByPath.forEach((path, content) -> write(articles, path, content));
+        server.refresh();
+    }
+
+    /** Deletes an article file, by path under the articles folder, and indexes that now. */
+    void remove(String relativePath) throws IOException {
+        Files.delete(articles.resolve(relativePath));
         server.refresh();
     }
 

@@ -27,6 +27,7 @@ class MeaningRerankerTest {
     @TempDir
     static Path temp;
 
+    private static SentenceEmbedder embedder;
     private static LiveIndex withVectors;
     private static LiveIndex withoutVectors;
     private static SuggestService byMeaning;
@@ -50,7 +51,7 @@ class MeaningRerankerTest {
                 "access/permissions",
                 "Cannot open the shared folder, a permission problem",
                 "You are not allowed into the folder because your permissions were never granted.");
-        SentenceEmbedder embedder = SentenceEmbedder.shared();
+        embedder = SentenceEmbedder.load();
         withVectors = LiveIndex.open(
                 articles, temp.resolve("semantic"), Duration.ofDays(1), IndexBuilder.withMeaning(embedder));
         withoutVectors = LiveIndex.open(articles, temp.resolve("plain"), Duration.ofDays(1));
@@ -64,6 +65,7 @@ class MeaningRerankerTest {
     static void close() throws Exception {
         withVectors.close();
         withoutVectors.close();
+        embedder.close();
     }
 
     private static List<Suggestion> suggestions(SuggestService suggest, String title) throws Exception {

@@ -1,5 +1,6 @@
 package fixbank.server.web;
 
+import fixbank.server.config.PageSettings;
 import fixbank.server.http.TestServer;
 import java.io.IOException;
 import java.net.URI;
@@ -22,7 +23,10 @@ abstract class BrowserTest {
     static Browser browser;
 
     static void start(List<String> corsOrigins, Optional<URI> ticketUrl) throws IOException {
-        server = TestServer.start(temp.resolve("server"), corsOrigins, ticketUrl);
+        server = TestServer.start(
+                temp.resolve("server"),
+                config -> config.withHttp(config.http().withCorsOrigins(corsOrigins))
+                        .withPages(new PageSettings(ticketUrl)));
         browser = Browser.start(temp.resolve("profile"), 1280, 900);
     }
 

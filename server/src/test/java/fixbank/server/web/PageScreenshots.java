@@ -1,7 +1,11 @@
 package fixbank.server.web;
 
+import fixbank.server.config.AccessSettings;
+import fixbank.server.config.HttpSettings;
+import fixbank.server.config.IndexSettings;
+import fixbank.server.config.PageSettings;
+import fixbank.server.config.ServerConfig;
 import fixbank.server.http.FixbankServer;
-import fixbank.server.http.ServerConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -44,18 +48,11 @@ class PageScreenshots {
     @Test
     void takeScreenshots() throws IOException {
         Files.createDirectories(OUTPUT);
-        ServerConfig config = new ServerConfig(
-                Path.of("..", "articles"),
-                temp.resolve("index"),
-                "127.0.0.1",
-                0,
-                Optional.empty(),
-                Optional.of(STAFF_TOKEN + ":staff"),
-                Duration.ofHours(1),
-                Optional.empty(),
-                List.of(),
-                Optional.of(URI.create("https://servicedesk.example.org/tickets/new")),
-                false);
+        ServerConfig config = ServerConfig.defaults()
+                .withIndex(new IndexSettings(Path.of("..", "articles"), temp.resolve("index"), Duration.ofHours(1)))
+                .withHttp(HttpSettings.loopbackAnyPort())
+                .withAccess(AccessSettings.inline(STAFF_TOKEN + ":staff"))
+                .withPages(new PageSettings(Optional.of(URI.create("https://servicedesk.example.org/tickets/new"))));
         try (FixbankServer server = FixbankServer.start(config);
                 Browser started = Browser.start(temp.resolve("profile"), 1280, 800)) {
             browser = started;

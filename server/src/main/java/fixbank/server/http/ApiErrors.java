@@ -1,0 +1,43 @@
+package fixbank.server.http;
+
+import fixbank.server.access.AccessDeniedException;
+import fixbank.server.index.IndexNotReadyException;
+import fixbank.server.validation.InvalidRequestException;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every failure into the one error shape, {@link ApiError}: a caller's mistake is a 400 naming the
+ * parameter, a refusal 401/403, an index still being built a 503 that says to retry, and anything unexpected
+ * is logged and answered with a plain 500 that carries no internals.
+ */
+final class ApiErrors implements RouteGroup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+
+    /** Seconds a client should wait before asking again while the index is being built. */
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    @Override
+    public void register(JavalinConfig config) {
+        config.routes.exception(
+                InvalidRequestException.class,
+                (e, ctx) -> ctx.status(400).json(new ApiError(e.getMessage(), e.field())));
+        config.routes.exception(
+                AccessDeniedException.class, (e, ctx) -> ctx.status(403).json(ApiError.of(e.getMessage())));
+        config.routes.exception(
+                IndexNotReadyException.class,
+                (e, ctx) -> ctx.status(503)
+                        .header("Retry-After", RETRY_AFTER_SECONDS)
+                        .json(ApiError.of(e.getMessage())));
+        config.routes.exception(
+                HttpResponseException.class,
+                (e, ctx) -> ctx.status(e.getStatus()).json(ApiError.of(e.getMessage())));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+            ctx.status(500).json(ApiError.of("internal error; the server log has the details"));
+        });
+    }
+}

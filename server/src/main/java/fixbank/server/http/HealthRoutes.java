@@ -1,0 +1,56 @@
+package fixbank.server.http;
+
+import fixbank.server.article.ArticleService;
+import fixbank.server.index.LiveIndex;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * Health for people and load balancers. {@code /api/health/live} answers 200 while the process serves at
+ * all; {@code /api/health/ready} answers 200 only when it should get traffic (503 while the index is first
+ * brought up to date, and once shutdown has begun); {@code /api/health} adds what the caller can see: the
+ * published articles and the index commit served. Staff can also list the article files the index skipped,
+ * with why, at {@code /api/health/problems}, so a broken file is found without reading the server log.
+ */
+final class HealthRoutes implements RouteGroup {
+
+    private final Readiness readiness;
+    private final LiveIndex index;
+    private final ArticleService articles;
+
+    HealthRoutes(Readiness readiness, LiveIndex index, ArticleService articles) {
+        this.readiness = readiness;
+        this.index = index;
+        this.articles = articles;
+    }
+
+    @Override
+    public void register(JavalinConfig config) {
+        config.routes.get("/api/health/live", ctx -> ctx.json(Map.of("status", "alive")), Access.ANYONE);
+        config.routes.get("/api/health/ready", this::ready, Access.ANYONE);
+        config.routes.get("/api/health", this::health, Access.ANYONE);
+        config.routes.get("/api/health/problems", this::problems, Access.STAFF);
+    }
+
+    private void ready(Context ctx) {
+        ctx.status(readiness.isReady() ? 200 : 503)
+                .json(Map.of("status", readiness.state().key()));
+    }
+
+    private void health(Context ctx) throws IOException {
+        if (!readiness.isReady()) {
+            ready(ctx);
+            return;
+        }
+        ctx.json(Map.of(
+                "status", "ok",
+                "articles", articles.count(Authentication.caller(ctx)),
+                "generation", index.generation()));
+    }
+
+    private void problems(Context ctx) {
+        ctx.json(Map.of("problems", index.problems()));
+    }
+}

@@ -1,0 +1,117 @@
+package fixbank.server.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import fixbank.server.config.AccessSettings;
+import fixbank.server.config.HttpSettings;
+import fixbank.server.config.IndexSettings;
+import fixbank.server.config.ServerConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Alive from the first moment, ready once the index is open, and everything let go at shutdown. */
+class LifecycleTest {
+
+    @TempDir
+    Path temp;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private ServerConfig config() throws IOException {
+        Path articles = temp.resolve("articles");
+        TestServer.write(
+                articles,
+                "printing/offline.md",
+                TestServer.article(
+                        "Printer offline", "printing", "Windows 11", "public", "published", "Nothing prints."));
+        return ServerConfig.defaults()
+                .withIndex(new IndexSettings(articles, temp.resolve("index"), Duration.ofHours(1)))
+                .withHttp(HttpSettings.loopbackAnyPort())
+                .withAccess(AccessSettings.inline(TestServer.STAFF_TOKEN + ":staff"));
+    }
+
+    private HttpResponse<String> get(FixbankServer server, String path) {
+        try {
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void whileTheIndexIsBuiltTheServerIsAliveButNotReady() throws Exception {
+        try (FixbankServer server = FixbankServer.listen(config())) {
+            assertEquals(200, get(server, "/api/health/live").statusCode());
+            HttpResponse<String> ready = get(server, "/api/health/ready");
+            assertEquals(503, ready.statusCode());
+            assertEquals("{\"status\":\"starting\"}", ready.body());
+            assertEquals(503, get(server, "/api/health").statusCode());
+
+            HttpResponse<String> search = get(server, "/api/search?q=printer");
+            assertEquals(503, search.statusCode(), search.body());
+            assertEquals("5", search.headers().firstValue("Retry-After").orElse(""));
+            assertEquals(200, get(server, "/").statusCode(), "the pages are served meanwhile");
+
+            server.openIndex();
+            assertEquals(
+                    "{\"status\":\"ready\"}", get(server, "/api/health/ready").body());
+            assertEquals(200, get(server, "/api/search?q=printer").statusCode());
+        }
+    }
+
+    @Test
+    void shutdownReleasesThePortAndTheIndex() throws Exception {
+        FixbankServer server = FixbankServer.start(config());
+        int port = server.port();
+        server.close();
+        assertThrows(
+                IOException.class,
+                () -> client.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/health/live"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()));
+        try (FSDirectory directory = FSDirectory.open(temp.resolve("index"));
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            assertEquals(1, writer.getDocStats().numDocs, "the index was closed and its lock let go");
+        }
+    }
+
+    @Test
+    void aServerThatCannotOpenItsIndexSaysWhyAndLetsGoOfItsPort() throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        ServerConfig config = config().withHttp(new HttpSettings("127.0.0.1", port, List.of()));
+        // Another process is creating the index and has not committed yet: there is nothing to serve.
+        try (FSDirectory directory = FSDirectory.open(temp.resolve("index"));
+                IndexWriter other = new IndexWriter(directory, new IndexWriterConfig())) {
+            assertThrows(LockObtainFailedException.class, () -> FixbankServer.start(config));
+        }
+        try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            assertEquals(port, again.getLocalPort(), "the failed server no longer listens");
+        }
+    }
+}
