@@ -153,6 +153,13 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void linkToAnArticleWithAnEncodedSpaceStaysEncoded() {
+        assertEquals(
+                "/articles/printing/label%20printer",
+                render("[x](label%20printer.md)").selectFirst("a").attr("href"));
+    }
+
+    @Test
     void linksAboveTheArticlesRootAreLeftAsWritten() {
         assertEquals("../../x.md", render("[x](../../x.md)").selectFirst("a").attr("href"));
     }
