@@ -22,7 +22,9 @@ import org.jsoup.safety.Safelist;
  * </ul>
  *
  * <p>No other element or attribute passes: no {@code style}, {@code class}, {@code id} or event handler, so
- * the {@code language-*} class CommonMark puts on fenced code is dropped too (nothing styles by it).
+ * the {@code language-*} class CommonMark puts on fenced code is dropped too (nothing styles by it). The
+ * {@code section} elements around Symptoms, Cause and Resolution are added by {@link ArticleSections} after
+ * cleaning, so authors cannot write their own.
  */
 final class ArticleHtmlPolicy {
 

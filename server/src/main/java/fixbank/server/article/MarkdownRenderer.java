@@ -13,7 +13,8 @@ import org.jsoup.safety.Cleaner;
  * shows as text; the result is then cleaned by {@link ArticleHtmlPolicy}, which keeps only the elements and
  * attributes Markdown produces and only http, https, mailto and relative links ({@code data:} too for
  * images). Links to other articles ({@code ../access/locked-out.md}) become links to their pages
- * ({@code /articles/access/locked-out}).
+ * ({@code /articles/access/locked-out}). Last, each {@code h2} and what follows it is grouped into a section
+ * ({@link ArticleSections}).
  *
  * <p>Thread-safe: build one and share it.
  */
@@ -35,6 +36,7 @@ public final class MarkdownRenderer {
         document.accept(new ArticleLinks(articleId));
         String rendered = renderer.render(document);
         Document clean = cleaner.clean(Jsoup.parseBodyFragment(rendered, ArticleHtmlPolicy.BASE_URI));
+        ArticleSections.group(clean.body());
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
     }

@@ -195,9 +195,9 @@ class MarkdownRendererTest {
                 """;
         assertEquals("""
                 <h1>Printer offline</h1>
-                <h2>Symptoms</h2>
+                <section class="article-section section-symptoms"><h2>Symptoms</h2>
                 <p>The printer shows <em>offline</em> and <strong>nothing</strong> prints.</p>
-                <h2>Resolution</h2>
+                </section><section class="article-section section-resolution"><h2>Resolution</h2>
                 <ol>
                 <li>Open <a href="#queue">the queue</a> or <a href="/articles/access/locked-out">locked out</a>.</li>
                 <li>Run <code>Get-Printer</code>:</li>
@@ -227,7 +227,59 @@ class MarkdownRendererTest {
                 </table>
                 <hr>
                 <p><img src="https://images.example/panel.png" alt="Printer panel" title="Panel"></p>
-                """, renderer.render(ARTICLE_ID, markdown));
+                </section>""", renderer.render(ARTICLE_ID, markdown));
+    }
+
+    @Test
+    void eachH2StartsASectionThatRunsToTheNextH2() {
+        Document html = render("""
+                Read this first.
+
+                ## Resolution
+                ### On a desktop
+                Restart.
+
+                ## Cause
+                A stuck queue.
+                """);
+        assertEquals("p", html.body().child(0).tagName(), "what comes before the first h2 stays outside");
+        assertEquals(
+                List.of("Resolution On a desktop Restart.", "Cause A stuck queue."),
+                html.select("section").eachText());
+    }
+
+    @Test
+    void problemDescriptionIsASymptomsSection() {
+        Document html = render("## Problem description\nLabels come out blank.\n");
+        assertEquals(
+                "article-section section-symptoms", html.selectFirst("section").className());
+    }
+
+    @Test
+    void sectionsAreClassifiedByTheWordsTheIndexUses() {
+        Document html = render("""
+                ## Causes
+                ## Workaround 2: use the web
+                ## Fix
+                ## Related articles
+                ## See also
+                ## Notes for IT
+                """);
+        assertEquals(
+                List.of(
+                        "article-section section-cause",
+                        "article-section section-resolution",
+                        "article-section section-resolution",
+                        "article-section section-related",
+                        "article-section section-related",
+                        "article-section"),
+                html.select("section").eachAttr("class"));
+    }
+
+    @Test
+    void anAuthorsOwnSectionMarkupDoesNotSurvive() {
+        Document html = render("<section class=\"section-cause\">Not the cause</section>\n\nText.");
+        assertNoElements(html, "section, [class]");
     }
 
     @Test
