@@ -6,13 +6,14 @@ import java.util.Set;
 
 /**
  * The parts of a resolution article that are indexed as fields of their own. A heading belongs to a section
- * when its first word is one of the section's names, so "Symptoms", "Problem description" and "Workaround 2"
- * are all recognised.
+ * when its first word is one of the section's names, so "Symptoms", "Problem description", "Workaround 2" and
+ * "Fix" are all recognised.
  */
 public enum Section {
     SYMPTOMS(Set.of("symptom", "symptoms", "problem", "problems")),
     CAUSE(Set.of("cause", "causes")),
-    RESOLUTION(Set.of("resolution", "resolutions", "solution", "solutions", "workaround", "workarounds"));
+    RESOLUTION(
+            Set.of("resolution", "resolutions", "solution", "solutions", "workaround", "workarounds", "fix", "fixes"));
 
     private final Set<String> headingWords;
 

@@ -37,7 +37,7 @@ public final class ArticleFields {
      * Bumped whenever fields or analysis change; an index written with another version is rebuilt in full
      * rather than updated, since unchanged files would otherwise keep the old schema.
      */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
 
     /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA_VERSION_KEY = "fixbank.schema";

@@ -122,7 +122,7 @@ class SuggestArticleApiTest extends SharedTestServer {
         assertEquals("Dana Okafor (Service Desk)", article.get("owner").asText());
         assertEquals("Epic Hyperspace", article.get("systems").get(0).asText());
         String html = article.get("html").asText();
-        assertTrue(html.contains("<h2>Symptoms</h2>"), html);
+        assertTrue(html.contains("<section class=\"article-section section-symptoms\"><h2>Symptoms</h2>"), html);
         assertFalse(html.contains("<script>"), html);
         assertTrue(html.contains("&lt;script&gt;"), html);
         assertFalse(html.contains("javascript:"), html);

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fixbank.server.http.TestServer;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,6 +47,23 @@ class ArticlePageTest extends BrowserTest {
                 .map(section -> section.getCssValue("border-left-color"))
                 .collect(Collectors.toSet());
         assertEquals(3, borders.size(), "each section has its own colour: " + borders);
+    }
+
+    @Test
+    void aProblemDescriptionIsSetApartAsSymptoms() throws IOException {
+        server.add(
+                Map.of(
+                        "printing/labels-smudge.md",
+                        TestServer.article(
+                                "Labels smudge",
+                                "printing",
+                                "Zebra ZD621",
+                                "public",
+                                "published",
+                                "## Problem description\nLabels smudge when touched.\n\n## Fix\nUse the ribbon made for them.")));
+        openArticle("printing/labels-smudge", "Labels smudge");
+        assertEquals("Problem description", browser.find(".section-symptoms h2").getText());
+        assertEquals("Fix", browser.find(".section-resolution h2").getText());
     }
 
     @Test

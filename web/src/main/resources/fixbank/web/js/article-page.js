@@ -1,16 +1,10 @@
 // The article page, at /articles/<id>: the article's facts, then its body with the Symptoms, Cause and
-// Resolution sections set apart.
+// Resolution sections set apart (the server groups them; the style sheet colours them).
 import { apiGet } from './api.js';
 import { articleHref, badges, el, setTrustedHtml } from './dom.js';
 import { isStaff, setUpStaffArea } from './staff.js';
 
 const PREFIX = '/articles/';
-const SECTION_KINDS = {
-  symptoms: 'symptoms', symptom: 'symptoms',
-  cause: 'cause', causes: 'cause',
-  resolution: 'resolution', fix: 'resolution', workaround: 'resolution',
-  related: 'related', 'see also': 'related',
-};
 
 const container = document.getElementById('article');
 const id = location.pathname.slice(PREFIX.length).split('/').map(decodeURIComponent).join('/');
@@ -73,22 +67,12 @@ function date(isoDate) {
   return el('time', { datetime: isoDate }, text);
 }
 
-/** The sanitized body, with each h2 and what follows it wrapped in a section styled by its heading. */
+/** The sanitized body, its sections grouped and classified by the server, without an h1 repeating the title. */
 function body(article) {
-  const source = setTrustedHtml(document.createElement('div'), article.html);
-  const first = source.firstElementChild;
+  const target = setTrustedHtml(el('div', { class: 'article-body' }), article.html);
+  const first = target.firstElementChild;
   if (first?.tagName === 'H1' && first.textContent.trim().toLowerCase() === article.title.trim().toLowerCase()) {
     first.remove();
-  }
-  const target = el('div', { class: 'article-body' });
-  let section = target;
-  for (const node of [...source.childNodes]) {
-    if (node.nodeName === 'H2') {
-      const kind = SECTION_KINDS[node.textContent.trim().toLowerCase()];
-      section = el('section', { class: 'article-section' + (kind ? ' section-' + kind : '') });
-      target.append(section);
-    }
-    section.append(node);
   }
   return target;
 }
