@@ -27,8 +27,22 @@ public final class AccessRules {
      */
     public static Query filter(Caller caller, Set<Status> statuses) {
         checkStatuses(caller, statuses);
+        return filter(Audience.of(caller), statuses);
+    }
+
+    /** The filter for what a caller sees by default: published articles only. */
+    public static Query filter(Caller caller) {
+        return filter(Audience.of(caller));
+    }
+
+    /** The articles {@code audience} sees by default: published ones, public only for anonymous callers. */
+    public static Query filter(Audience audience) {
+        return filter(audience, Set.of(Status.PUBLISHED));
+    }
+
+    private static Query filter(Audience audience, Set<Status> statuses) {
         BooleanQuery.Builder filter = new BooleanQuery.Builder();
-        if (!caller.isStaff()) {
+        if (audience == Audience.PUBLIC) {
             filter.add(new TermQuery(new Term(ArticleFields.VISIBILITY, Visibility.PUBLIC.key())), Occur.FILTER);
         }
         BooleanQuery.Builder anyStatus = new BooleanQuery.Builder();
@@ -37,11 +51,6 @@ public final class AccessRules {
         }
         filter.add(anyStatus.build(), Occur.FILTER);
         return filter.build();
-    }
-
-    /** The filter for what a caller sees by default: published articles only. */
-    public static Query filter(Caller caller) {
-        return filter(caller, Set.of(Status.PUBLISHED));
     }
 
     /** Whether a caller may open a stored article: staff may open any, others only public published ones. */

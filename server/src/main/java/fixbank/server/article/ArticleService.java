@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -34,7 +35,8 @@ public final class ArticleService {
         if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
             return Optional.empty();
         }
-        return index.withSearcher(searcher -> {
+        return index.withSnapshot(snapshot -> {
+            IndexSearcher searcher = snapshot.searcher();
             TopDocs hits = searcher.search(new TermQuery(ArticleDocuments.idTerm(id)), 1);
             if (hits.scoreDocs.length == 0) {
                 return Optional.empty();
@@ -60,7 +62,8 @@ public final class ArticleService {
 
     /** How many articles the caller can see by default (published ones), for the health check. */
     public int count(Caller caller) throws IOException {
-        return index.withSearcher(searcher -> {
+        return index.withSnapshot(snapshot -> {
+            IndexSearcher searcher = snapshot.searcher();
             return searcher.count(AccessRules.filter(caller));
         });
     }

@@ -15,6 +15,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -62,7 +63,8 @@ public final class TitleCompleter {
         }
         query.add(AccessRules.filter(caller), Occur.FILTER);
 
-        return index.withSearcher(searcher -> {
+        return index.withSnapshot(snapshot -> {
+            IndexSearcher searcher = snapshot.searcher();
             TopDocs top = searcher.search(query.build(), LIMIT);
             StoredFields stored = searcher.storedFields();
             List<Completion> completions = new ArrayList<>(top.scoreDocs.length);

@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * the change. Commits made by the indexer command are picked up the same way. Polling rather than file-system
  * events keeps this working on network shares, where events are not delivered.
  *
- * <p>Thread-safe. Searches run through {@link #withSearcher}, which releases the searcher afterwards.
+ * <p>Each reader opened comes with its {@link IndexSnapshot}, the state derived from it once.
+ *
+ * <p>Thread-safe. Searches run through {@link #withSnapshot}, which releases the snapshot afterwards.
  */
 public final class LiveIndex implements Closeable {
 
@@ -98,7 +100,7 @@ public final class LiveIndex implements Closeable {
             }
             LOG.warn("another process is writing the index; serving its last commit until the next refresh");
         }
-        searchers = new SearcherManager(directory, null);
+        searchers = new SearcherManager(directory, new SnapshotFactory());
         watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "fixbank-article-watcher");
             thread.setDaemon(true);
@@ -140,21 +142,21 @@ public final class LiveIndex implements Closeable {
         return lastProblems;
     }
 
-    /** Work done with the current searcher, which stays open until the work returns. */
-    public interface SearcherTask<T> {
-        T run(IndexSearcher searcher) throws IOException;
+    /** Work done with the current snapshot, which stays open until the work returns. */
+    public interface SnapshotTask<T> {
+        T run(IndexSnapshot snapshot) throws IOException;
     }
 
     /**
-     * Runs {@code task} on the current searcher and releases it afterwards, however the task ends.
+     * Runs {@code task} on the current snapshot and releases it afterwards, however the task ends.
      *
      * @throws IndexNotReadyException before {@link #start} has returned
      */
-    public <T> T withSearcher(SearcherTask<T> task) throws IOException {
+    public <T> T withSnapshot(SnapshotTask<T> task) throws IOException {
         SearcherManager current = openSearchers();
         IndexSearcher searcher = current.acquire();
         try {
-            return task.run(searcher);
+            return task.run(((SnapshotFactory.SnapshotSearcher) searcher).snapshot);
         } finally {
             current.release(searcher);
         }
@@ -170,8 +172,8 @@ public final class LiveIndex implements Closeable {
 
     /** The generation of the commit the current searcher reads. */
     public long generation() throws IOException {
-        return withSearcher(searcher ->
-                ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getGeneration());
+        return withSnapshot(snapshot ->
+                ((DirectoryReader) snapshot.reader()).getIndexCommit().getGeneration());
     }
 
     @Override

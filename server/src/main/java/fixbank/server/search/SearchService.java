@@ -18,6 +18,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -63,7 +64,8 @@ public final class SearchService {
                 : userQuery.parse(request.query());
         Query filter = filter(request, caller);
 
-        return index.withSearcher(searcher -> {
+        return index.withSnapshot(snapshot -> {
+            IndexSearcher searcher = snapshot.searcher();
             int window = request.page() * request.size();
             Object[] results = QueryBudget.run(
                     searcher,
@@ -86,7 +88,7 @@ public final class SearchService {
             ScoreDoc[] pageDocs =
                     Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
             TopDocs page = new TopDocs(new TotalHits(pageDocs.length, TotalHits.Relation.EQUAL_TO), pageDocs);
-            String[] snippetTexts = snippets.of(searcher, parsed.query(), page);
+            String[] snippetTexts = snippets.of(snapshot, parsed.query(), page);
             List<SearchHit> hits = new ArrayList<>(pageDocs.length);
             StoredFields stored = searcher.storedFields();
             for (int i = 0; i < pageDocs.length; i++) {

@@ -3,6 +3,7 @@ package fixbank.server.suggest;
 import fixbank.indexer.schema.ArticleFields;
 import fixbank.indexer.semantic.SentenceEmbedder;
 import fixbank.server.access.AccessRules;
+import fixbank.server.access.Audience;
 import fixbank.server.access.Caller;
 import fixbank.server.index.LiveIndex;
 import fixbank.server.search.FilteredCollectorManager;
@@ -15,6 +16,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -53,8 +55,10 @@ public final class SuggestService {
 
     public SuggestResult suggest(SuggestRequest request, Caller caller) throws IOException {
         long start = System.nanoTime();
-        return index.withSearcher(searcher -> {
-            Query ticket = TicketQuery.build(analyzer, searcher, request.title(), request.description());
+        return index.withSnapshot(snapshot -> {
+            IndexSearcher searcher = snapshot.searcher();
+            Vocabulary vocabulary = new Vocabulary(snapshot, Audience.of(caller));
+            Query ticket = TicketQuery.build(analyzer, vocabulary, request.title(), request.description());
             // Every match is scored, in bulk: on a few thousand articles that beats skipping ahead with
             // block-max scores, whose bookkeeping costs more than the documents it skips.
             int wanted = reranker.isPresent() ? Math.max(request.limit(), MeaningReranker.CANDIDATES) : request.limit();
@@ -67,7 +71,7 @@ public final class SuggestService {
             if (reranker.isPresent()) {
                 top = reranker.get().rerank(searcher, top, request.title(), request.description(), request.limit());
             }
-            String[] snippetTexts = snippets.of(searcher, ticket, top);
+            String[] snippetTexts = snippets.of(snapshot, ticket, top);
             StoredFields stored = searcher.storedFields();
             List<Suggestion> suggestions = new ArrayList<>(top.scoreDocs.length);
             for (int i = 0; i < top.scoreDocs.length; i++) {

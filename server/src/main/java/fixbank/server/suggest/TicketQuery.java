@@ -16,7 +16,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -86,8 +85,7 @@ final class TicketQuery {
         return BOILERPLATE.contains(term);
     }
 
-    static Query build(Analyzer analyzer, IndexSearcher searcher, String title, String description) throws IOException {
-        Vocabulary vocabulary = new Vocabulary(searcher);
+    static Query build(Analyzer analyzer, Vocabulary vocabulary, String title, String description) throws IOException {
         TypedPrefix prefix = TypedPrefix.of(analyzer, title);
         Map<String, Float> weights = new LinkedHashMap<>();
         AnalyzedTerms titleTerms = AnalyzedTerms.split(analyzer, ArticleFields.BODY, prefix.complete());
