@@ -35,8 +35,9 @@ class RelevanceRegressionTest {
         for (TrackScore score : report.scores().values()) {
             double expected =
                     Double.parseDouble(baseline.getProperty(score.track().name()));
-            if (score.mrr() < expected - tolerance) {
-                slid.add(score.track() + " MRR@10 " + String.format("%.3f", score.mrr()) + " < baseline " + expected);
+            if (score.metrics().mrr() < expected - tolerance) {
+                slid.add(score.track() + " MRR@10 "
+                        + String.format("%.3f", score.metrics().mrr()) + " < baseline " + expected);
             }
         }
         assertTrue(slid.isEmpty(), String.join("; ", slid));
