@@ -36,7 +36,7 @@ class RelevanceRegressionTest {
         RelevanceBaseline.load().assertHeld(office(WORDS, report));
     }
 
-    /** Embedding the 2,448 articles takes about a minute on two cores. */
+    /** Embedding the 2,448 articles takes about 45 seconds on two cores. */
     @Test
     void officeTracksWithMeaningHoldTheirBaseline() throws Exception {
         RelevanceEvaluation.Report report =
