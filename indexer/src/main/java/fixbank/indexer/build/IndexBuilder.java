@@ -6,6 +6,7 @@ import fixbank.indexer.article.ArticleProblem;
 import fixbank.indexer.article.InvalidArticleException;
 import fixbank.indexer.schema.ArticleDocuments;
 import fixbank.indexer.schema.ArticleFields;
+import fixbank.indexer.schema.ProtectedWords;
 import fixbank.indexer.schema.SourceStamp;
 import fixbank.indexer.semantic.ArticleGist;
 import fixbank.indexer.semantic.SentenceEmbedder;
@@ -104,6 +105,7 @@ public final class IndexBuilder {
 
         IndexedArticles indexed = IndexedArticles.read(directory);
         boolean rebuild = !ArticleFields.SCHEMA_VERSION.equals(indexed.schemaVersion())
+                || !ProtectedWords.BUNDLED.digest().equals(indexed.protectedWords())
                 || indexed.semantic() != embedder.isPresent();
         Map<String, SourceStamp> stamps = rebuild ? Map.of() : indexed.stamps();
 
@@ -157,6 +159,8 @@ public final class IndexBuilder {
             writer.setLiveCommitData(Map.of(
                             ArticleFields.SCHEMA_VERSION_KEY,
                             ArticleFields.SCHEMA_VERSION,
+                            ArticleFields.PROTECTED_WORDS_KEY,
+                            ProtectedWords.BUNDLED.digest(),
                             ArticleFields.SEMANTIC_KEY,
                             Boolean.toString(embedder.isPresent()))
                     .entrySet());

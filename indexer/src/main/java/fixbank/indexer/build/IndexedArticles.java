@@ -14,12 +14,13 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 
 /**
- * What the last commit of an index holds: its schema version, whether it has meaning vectors, and the source
- * stamp of every article.
+ * What the last commit of an index holds: its schema version, the digest of the protected words it was analysed
+ * with, whether it has meaning vectors, and the source stamp of every article. The version and digest are
+ * null when the commit does not record them.
  */
-record IndexedArticles(String schemaVersion, boolean semantic, Map<String, SourceStamp> stamps) {
+record IndexedArticles(String schemaVersion, String protectedWords, boolean semantic, Map<String, SourceStamp> stamps) {
 
-    static final IndexedArticles NONE = new IndexedArticles(null, false, Map.of());
+    static final IndexedArticles NONE = new IndexedArticles(null, null, false, Map.of());
 
     static IndexedArticles read(Directory directory) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
@@ -44,6 +45,7 @@ record IndexedArticles(String schemaVersion, boolean semantic, Map<String, Sourc
             Map<String, String> userData = reader.getIndexCommit().getUserData();
             return new IndexedArticles(
                     userData.get(ArticleFields.SCHEMA_VERSION_KEY),
+                    userData.get(ArticleFields.PROTECTED_WORDS_KEY),
                     Boolean.parseBoolean(userData.get(ArticleFields.SEMANTIC_KEY)),
                     stamps);
         }

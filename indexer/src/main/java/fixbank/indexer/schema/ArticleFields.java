@@ -34,13 +34,21 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 public final class ArticleFields {
 
     /**
-     * Bumped whenever fields or analysis change; an index written with another version is rebuilt in full
+     * Bumped whenever fields or analysis change (but for the protected-words list, which is recorded by its
+     * digest under {@link #PROTECTED_WORDS_KEY}); an index written with another version is rebuilt in full
      * rather than updated, since unchanged files would otherwise keep the old schema.
      */
     public static final String SCHEMA_VERSION = "4";
 
     /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA_VERSION_KEY = "fixbank.schema";
+
+    /**
+     * Commit user-data key holding the {@link ProtectedWords#digest()} of the protected words the index was
+     * analysed with; an index recording another digest (or none) is rebuilt in full, like one of another
+     * {@link #SCHEMA_VERSION}.
+     */
+    public static final String PROTECTED_WORDS_KEY = "fixbank.protected-words";
 
     /**
      * Commit user-data key saying whether the index holds {@link #MEANING} vectors ("true" or "false"); an

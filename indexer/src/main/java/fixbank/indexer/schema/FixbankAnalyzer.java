@@ -1,10 +1,5 @@
 package fixbank.indexer.schema;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -33,8 +28,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 public final class FixbankAnalyzer extends Analyzer {
 
-    /** Words kept from the stemmer; part of the schema, like the analyzer itself. */
-    public static final CharArraySet PROTECTED_WORDS = loadProtectedWords();
+    /** Words kept from the stemmer; part of the schema, like the analyzer itself (see {@link ProtectedWords}). */
+    public static final CharArraySet PROTECTED_WORDS = ProtectedWords.BUNDLED.asSet();
 
     private final Optional<SynonymMap> synonyms;
 
@@ -66,21 +61,5 @@ public final class FixbankAnalyzer extends Analyzer {
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return new LowerCaseFilter(in);
-    }
-
-    private static CharArraySet loadProtectedWords() {
-        try (InputStream in = FixbankAnalyzer.class.getResourceAsStream("/fixbank/protected-words.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("protected-words.txt is missing from the indexer jar");
-            }
-            List<String> words = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .toList();
-            return CharArraySet.unmodifiableSet(new CharArraySet(words, true));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

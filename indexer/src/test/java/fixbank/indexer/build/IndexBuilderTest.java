@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -196,11 +197,14 @@ class IndexBuilderTest {
         update();
         try (FSDirectory dir = FSDirectory.open(index);
                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
-            writer.setLiveCommitData(
-                    Map.of(ArticleFields.SCHEMA_VERSION_KEY, "0").entrySet());
+            // Only the version differs, so nothing else the commit records can be what triggers the rebuild.
+            Map<String, String> data = new HashMap<>(userData());
+            data.put(ArticleFields.SCHEMA_VERSION_KEY, "0");
+            writer.setLiveCommitData(data.entrySet());
             writer.commit();
         }
         assertCounts(update(), 0, 2, 0, 0, 0);
+        assertEquals(ArticleFields.SCHEMA_VERSION, userData().get(ArticleFields.SCHEMA_VERSION_KEY));
         assertEquals(2, IndexContents.ids(index).size());
     }
 
@@ -219,6 +223,13 @@ class IndexBuilderTest {
     @Test
     void missingArticlesFolderIsAnError() {
         assertThrows(NoSuchFileException.class, () -> builder.update(temp.resolve("nowhere"), index));
+    }
+
+    private Map<String, String> userData() throws IOException {
+        try (FSDirectory dir = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            return reader.getIndexCommit().getUserData();
+        }
     }
 
     private long generation() throws IOException {

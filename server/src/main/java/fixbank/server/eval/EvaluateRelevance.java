@@ -16,13 +16,21 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The relevance evaluation command:
- * {@code java -cp server/target/fixbank-server.jar fixbank.server.eval.EvaluateRelevance [--semantic] [SHARED_DIR]}.
- * Builds the evaluation corpus from {@code SHARED_DIR/corpus/office-support} (default {@code ../shared}),
- * indexes it, sends {@code SHARED_DIR/eval/dev-queries.jsonl} and {@code dev-paraphrases.jsonl} through
- * suggest, and prints MRR@10 and Recall@1/5/10 per track and the twenty worst misses. With
- * {@code --semantic} the index holds meaning vectors and suggest re-ranks by them, as the server does with
- * {@code --semantic on}; embedding the corpus adds about a minute.
+ * The relevance evaluation command: {@code java -cp server/target/fixbank-server.jar
+ * fixbank.server.eval.EvaluateRelevance [--semantic] [--articles DIR] [SHARED_DIR]}.
+ *
+ * <ul>
+ *   <li>Office support: builds the evaluation corpus from {@code SHARED_DIR/corpus/office-support} (default
+ *       {@code ../shared}), indexes it, sends {@code SHARED_DIR/eval/dev-queries.jsonl} and {@code
+ *       dev-paraphrases.jsonl} through suggest, and prints MRR@10 and Recall@1/5/10 per track and the twenty
+ *       worst misses.
+ *   <li>Hospital tickets: indexes the bundled articles ({@code --articles}, default {@code articles}) as they
+ *       are, sends {@code SHARED_DIR/eval/dev-hospital-tickets.jsonl} through suggest and prints the scores
+ *       per caller, track and style, and what came back for the tickets no article fits.
+ * </ul>
+ *
+ * <p>With {@code --semantic} the indexes hold meaning vectors and suggest re-ranks by them, as the server
+ * does with {@code --semantic on}; embedding the Office corpus adds about a minute.
  */
 public final class EvaluateRelevance {
 
@@ -31,11 +39,22 @@ public final class EvaluateRelevance {
     public static void main(String[] args) throws IOException {
         List<String> arguments = new ArrayList<>(List.of(args));
         boolean semantic = arguments.remove("--semantic");
+        Path articles = Path.of("articles");
+        int at = arguments.indexOf("--articles");
+        if (at >= 0) {
+            if (at + 1 == arguments.size()) {
+                throw new IllegalArgumentException("--articles needs a folder");
+            }
+            articles = Path.of(arguments.remove(at + 1));
+            arguments.remove(at);
+        }
         Path shared = Path.of(arguments.isEmpty() ? "../shared" : arguments.get(0));
         Path work = Files.createTempDirectory("fixbank-eval");
         Optional<SentenceEmbedder> embedder = semantic ? Optional.of(SentenceEmbedder.load()) : Optional.empty();
         try {
-            print(evaluate(shared, work, embedder));
+            print(evaluate(shared, work.resolve("office"), embedder));
+            System.out.println();
+            HospitalReport.print(evaluateHospital(shared, articles, work.resolve("hospital"), embedder), System.out);
         } finally {
             embedder.ifPresent(SentenceEmbedder::close);
             deleteTree(work);
@@ -43,25 +62,44 @@ public final class EvaluateRelevance {
     }
 
     /**
-     * Builds, indexes and scores the evaluation set of {@code shared}, using {@code work} for files, with
-     * semantic re-ranking when {@code embedder} is given.
+     * Builds, indexes and scores the Office support evaluation set of {@code shared}, using {@code work} for
+     * files, with semantic re-ranking when {@code embedder} is given.
      */
     public static RelevanceEvaluation.Report evaluate(Path shared, Path work, Optional<SentenceEmbedder> embedder)
             throws IOException {
         Path corpus = work.resolve("corpus");
         EvalCorpus.copyWithoutTitles(shared.resolve("corpus/office-support"), corpus);
-        IndexBuilder builder = embedder.map(IndexBuilder::withMeaning).orElseGet(IndexBuilder::new);
-        try (LiveIndex index = LiveIndex.open(corpus, work.resolve("index"), Duration.ofDays(1), builder)) {
-            RelevanceEvaluation evaluation = new RelevanceEvaluation(
-                    new SuggestService(index, QueryAnalysis.analyzer(Optional.empty()), embedder));
+        try (LiveIndex index = LiveIndex.open(corpus, work.resolve("index"), Duration.ofDays(1), builder(embedder))) {
+            RelevanceEvaluation evaluation = new RelevanceEvaluation(suggest(index, embedder));
             return evaluation.run(
                     EvalQuery.read(shared.resolve("eval/dev-queries.jsonl")),
                     EvalQuery.read(shared.resolve("eval/dev-paraphrases.jsonl")));
         }
     }
 
+    /**
+     * Indexes {@code articles} (the bundled knowledge bank) as it is, into {@code work}, and scores the
+     * hospital tickets of {@code shared} against it, with semantic re-ranking when {@code embedder} is given.
+     */
+    public static List<HospitalScore> evaluateHospital(
+            Path shared, Path articles, Path work, Optional<SentenceEmbedder> embedder) throws IOException {
+        try (LiveIndex index = LiveIndex.open(articles, work.resolve("index"), Duration.ofDays(1), builder(embedder))) {
+            return new HospitalEvaluation(suggest(index, embedder))
+                    .run(HospitalTicket.read(shared.resolve("eval/dev-hospital-tickets.jsonl")));
+        }
+    }
+
+    private static IndexBuilder builder(Optional<SentenceEmbedder> embedder) {
+        return embedder.map(IndexBuilder::withMeaning).orElseGet(IndexBuilder::new);
+    }
+
+    private static SuggestService suggest(LiveIndex index, Optional<SentenceEmbedder> embedder) throws IOException {
+        return new SuggestService(index, QueryAnalysis.analyzer(Optional.empty()), embedder);
+    }
+
     static void print(RelevanceEvaluation.Report report) {
-        System.out.println("track      rows   MRR@10 R@1    R@5    R@10");
+        System.out.println("Office support known items (dev-queries.jsonl, dev-paraphrases.jsonl):");
+        System.out.println("track     " + RankMetrics.HEADER);
         report.scores().values().forEach(System.out::println);
         List<Long> took = new ArrayList<>(report.tookMs());
         Collections.sort(took);

@@ -4,7 +4,6 @@ import fixbank.server.access.Caller;
 import fixbank.server.suggest.SuggestRequest;
 import fixbank.server.suggest.SuggestResult;
 import fixbank.server.suggest.SuggestService;
-import fixbank.server.suggest.Suggestion;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,33 +35,24 @@ public final class RelevanceEvaluation {
         List<Long> took = new ArrayList<>();
         for (Track track : Track.values()) {
             List<EvalQuery> rows = track == Track.PARAPHRASE ? paraphrases : queries;
-            int[] ranks = new int[rows.size()];
-            for (int i = 0; i < rows.size(); i++) {
-                EvalQuery row = rows.get(i);
+            List<Integer> ranks = new ArrayList<>(rows.size());
+            for (EvalQuery row : rows) {
                 String[] fields = track.fieldsOf(row);
                 SuggestResult result = suggest.suggest(new SuggestRequest(fields[0], fields[1], 10), Caller.ANONYMOUS);
                 took.add(result.tookMs());
-                ranks[i] = rank(result.suggestions(), row.expected());
-                if (ranks[i] != 1) {
+                int rank = RankMetrics.rank(result.suggestions(), List.of(row.expected()));
+                ranks.add(rank);
+                if (rank != 1) {
                     String first = result.suggestions().isEmpty()
                             ? "(nothing)"
                             : result.suggestions().get(0).id();
-                    misses.add(new Miss(track, fields[0], fields[1], row.expected(), ranks[i], first));
+                    misses.add(new Miss(track, fields[0], fields[1], row.expected(), rank, first));
                 }
             }
-            scores.put(track, TrackScore.of(track, ranks));
+            scores.put(track, new TrackScore(track, RankMetrics.of(ranks)));
         }
         misses.sort(Comparator.comparingInt((Miss m) -> m.rank() == 0 ? Integer.MAX_VALUE : m.rank())
                 .reversed());
         return new Report(scores, misses, took);
-    }
-
-    private static int rank(List<Suggestion> suggestions, String expected) {
-        for (int i = 0; i < suggestions.size(); i++) {
-            if (suggestions.get(i).id().equals(expected)) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 }

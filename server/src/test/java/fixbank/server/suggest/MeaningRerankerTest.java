@@ -41,6 +41,18 @@ class MeaningRerankerTest {
         // cannot tell these two apart.
         write(articles, "access/sign-in-fails", "Sign-in to account fails", "The sign-in page returns an error.");
         write(articles, "access/account-name-wrong", "Wrong name on account", "The page shows another person's name.");
+        // One "account" each, in titles a little longer, so words rank them just below the two above: the
+        // shorter title (stock orders) first, though only the other is about getting into an account.
+        write(
+                articles,
+                "finance/account-codes-for-stock-orders",
+                "Account codes for ward stock orders",
+                "Each order needs a cost centre.");
+        write(
+                articles,
+                "access/account-locked-out",
+                "Account locked out, sign-in refused at login",
+                "Too many wrong passwords lock you out.");
         write(
                 articles,
                 "access/access-denied",
@@ -93,10 +105,24 @@ class MeaningRerankerTest {
 
     @Test
     void meaningReordersWhatWordsFoundAndAddsNothing() throws Exception {
-        String ticket = "Access denied when I open the shared folder";
-        List<String> found = ids(byWords, ticket);
-        assertEquals(2, found.size(), "the access-denied and permissions articles: " + found);
-        assertEquals(new HashSet<>(found), new HashSet<>(ids(byMeaning, ticket)));
+        String ticket = "I can't get into my account";
+        String stockOrders = "finance/account-codes-for-stock-orders";
+        String lockedOut = "access/account-locked-out";
+
+        List<String> byWordsAlone = ids(byWords, ticket);
+        assertTrue(
+                byWordsAlone.indexOf(stockOrders) >= 0
+                        && byWordsAlone.indexOf(stockOrders) < byWordsAlone.indexOf(lockedOut),
+                "words alone put the stock-order codes before the locked-out account: " + byWordsAlone);
+
+        List<String> withMeaning = ids(byMeaning, ticket);
+        assertTrue(
+                withMeaning.indexOf(lockedOut) >= 0
+                        && withMeaning.indexOf(lockedOut) < withMeaning.indexOf(stockOrders),
+                "meaning puts the locked-out account before the stock-order codes: " + withMeaning);
+
+        assertEquals(new HashSet<>(byWordsAlone), new HashSet<>(withMeaning), "the same articles, reordered");
+        assertEquals(byWordsAlone.size(), withMeaning.size());
     }
 
     @Test

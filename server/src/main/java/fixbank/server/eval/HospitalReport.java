@@ -1,0 +1,57 @@
+package fixbank.server.eval;
+
+import fixbank.server.eval.HospitalScore.NoMatch;
+import fixbank.server.eval.HospitalTicket.Style;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Prints the hospital ticket scores for a person: per caller and track, overall and per style, then no-matches. */
+final class HospitalReport {
+
+    private HospitalReport() {}
+
+    static void print(List<HospitalScore> scores, PrintStream out) {
+        out.println(
+                "Hospital draft tickets (dev-hospital-tickets.jsonl) against the bundled articles, 10 suggestions:");
+        out.println("caller    track style" + RankMetrics.HEADER);
+        for (HospitalScore score : scores) {
+            out.println(row(score, "all", score.overall()));
+            for (Map.Entry<Style, RankMetrics> style : score.byStyle().entrySet()) {
+                out.println(row(score, style.getKey().name().toLowerCase(Locale.ROOT), style.getValue()));
+            }
+        }
+        out.println();
+        out.println(
+                "Tickets no article fits: how many suggestions came back, and the first one's score, also as a share");
+        out.println("of the median first score on tickets answered right (expected article first):");
+        for (HospitalScore score : scores) {
+            out.printf(
+                    Locale.ROOT,
+                    "%-9s %-5s median first score when right %.3f%n",
+                    score.caller().key(),
+                    score.track(),
+                    score.medianRightTopScore());
+            for (NoMatch none : score.noMatches()) {
+                out.printf(
+                        Locale.ROOT,
+                        "    %-34s %2d back, first %7.3f = %4.2f of median  %s%n",
+                        shorten(none.title(), 34),
+                        none.returned(),
+                        none.topScore(),
+                        none.share(score.medianRightTopScore()),
+                        none.returned() == 0 ? "(nothing)" : none.topId());
+            }
+        }
+    }
+
+    private static String row(HospitalScore score, String style, RankMetrics metrics) {
+        return String.format(
+                Locale.ROOT, "%-9s %-5s %-5s%s", score.caller().key(), score.track(), style, metrics.columns());
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() > max ? text.substring(0, max - 1) + "…" : text;
+    }
+}
