@@ -27,9 +27,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -89,21 +91,34 @@ public final class IndexBuilder {
         long start = System.nanoTime();
         Files.createDirectories(indexDir);
         try (Directory directory = FSDirectory.open(indexDir)) {
-            return update(articlesDir, directory, start);
+            return update(articlesDir, directory, IndexedArticles.read(directory), start);
         }
     }
 
     /** Updates the index in {@code directory}, which stays open. */
     public IndexReport update(Path articlesDir, Directory directory) throws IOException {
-        return update(articlesDir, directory, System.nanoTime());
+        long start = System.nanoTime();
+        return update(articlesDir, directory, IndexedArticles.read(directory), start);
     }
 
-    private IndexReport update(Path articlesDir, Directory directory, long start) throws IOException {
+    /**
+     * Updates the index in {@code directory}, taking {@code known} for what its last commit holds when that
+     * commit is still the last one (as when a server passes what it read from the reader it has open), and
+     * reading the commit otherwise (as after the indexer command committed).
+     */
+    public IndexReport update(Path articlesDir, Directory directory, IndexedArticles known) throws IOException {
+        long start = System.nanoTime();
+        boolean current = DirectoryReader.indexExists(directory)
+                && SegmentInfos.getLastCommitGeneration(directory) == known.generation();
+        return update(articlesDir, directory, current ? known : IndexedArticles.read(directory), start);
+    }
+
+    private IndexReport update(Path articlesDir, Directory directory, IndexedArticles indexed, long start)
+            throws IOException {
         List<ArticleFile> files = ArticleFiles.scan(articlesDir);
         List<ArticleProblem> problems = Collections.synchronizedList(new ArrayList<>());
         Set<ArticleFile> colliding = CaseCollisions.find(files, problems);
 
-        IndexedArticles indexed = IndexedArticles.read(directory);
         boolean rebuild = !ArticleFields.SCHEMA_VERSION.equals(indexed.schemaVersion())
                 || !ProtectedWords.BUNDLED.digest().equals(indexed.protectedWords())
                 || indexed.semantic() != embedder.isPresent();

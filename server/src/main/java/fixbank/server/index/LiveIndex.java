@@ -127,7 +127,11 @@ public final class LiveIndex implements Closeable {
     }
 
     private void update() throws IOException {
-        IndexReport report = builder.update(articles, directory);
+        // Once a reader is open, its snapshot holds the stamps of the commit it reads, so a look at the folder
+        // reads nothing from the index unless another process has committed since.
+        IndexReport report = searchers == null
+                ? builder.update(articles, directory)
+                : builder.update(articles, directory, withSnapshot(IndexSnapshot::indexed));
         if (!report.problems().equals(lastProblems)) {
             report.problems().forEach(p -> LOG.warn("article skipped: {}", p));
             lastProblems = report.problems();
