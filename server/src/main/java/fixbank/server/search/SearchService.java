@@ -48,11 +48,17 @@ public final class SearchService {
             ArticleFields.STATUS);
 
     private final LiveIndex index;
+    private final QueryBudget budget;
     private final UserQuery userQuery;
     private final Snippets snippets;
 
     public SearchService(LiveIndex index, Analyzer analyzer) {
+        this(index, analyzer, QueryBudget.DEFAULT);
+    }
+
+    SearchService(LiveIndex index, Analyzer analyzer, QueryBudget budget) {
         this.index = index;
+        this.budget = budget;
         this.userQuery = new UserQuery(analyzer);
         this.snippets = new Snippets(analyzer);
     }
@@ -67,7 +73,7 @@ public final class SearchService {
         return index.withSnapshot(snapshot -> {
             IndexSearcher searcher = snapshot.searcher();
             int window = request.page() * request.size();
-            Object[] results = QueryBudget.run(
+            Object[] results = budget.run(
                     searcher,
                     bounded -> bounded.search(
                             parsed.query(),

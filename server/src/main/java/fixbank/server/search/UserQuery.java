@@ -1,6 +1,7 @@
 package fixbank.server.search;
 
 import fixbank.indexer.schema.ArticleFields;
+import fixbank.server.validation.InvalidRequestException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Reads the search box. Plain words become a {@link PlainWordsQuery}. Text with query syntax (fields such as
@@ -60,6 +62,9 @@ public final class UserQuery {
         }
         try {
             return new Parsed(newParser().parse(text), Optional.empty());
+        } catch (TooComplexToDeterminizeException e) {
+            // Meant as a regular expression, so searching its characters as words would not be what was asked.
+            throw new InvalidRequestException("q", "the regular expression is too complex; make it more specific");
         } catch (ParseException | IllegalArgumentException e) {
             String reason = firstLine(e.getMessage());
             return new Parsed(
