@@ -2,6 +2,7 @@ package fixbank.server.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fixbank.server.config.AccessSettings;
 import fixbank.server.config.HttpSettings;
@@ -21,6 +22,7 @@ import java.util.List;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +101,20 @@ class LifecycleTest {
     }
 
     @Test
+    void aServerStartedWhileAnotherProcessWritesTheIndexServesItsLastCommit() throws Exception {
+        ServerConfig config = config();
+        FixbankServer.start(config).close(); // leaves a committed index behind
+        try (FSDirectory directory = FSDirectory.open(temp.resolve("index"));
+                Lock other = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+                FixbankServer server = FixbankServer.start(config)) {
+            assertEquals(200, get(server, "/api/health/ready").statusCode());
+            HttpResponse<String> search = get(server, "/api/search?q=printer");
+            assertEquals(200, search.statusCode());
+            assertTrue(search.body().contains("\"total\":1"), search.body());
+        }
+    }
+
+    @Test
     void aServerThatCannotOpenItsIndexSaysWhyAndLetsGoOfItsPort() throws Exception {
         int port;
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -108,7 +124,9 @@ class LifecycleTest {
         // Another process is creating the index and has not committed yet: there is nothing to serve.
         try (FSDirectory directory = FSDirectory.open(temp.resolve("index"));
                 IndexWriter other = new IndexWriter(directory, new IndexWriterConfig())) {
-            assertThrows(LockObtainFailedException.class, () -> FixbankServer.start(config));
+            LockObtainFailedException e =
+                    assertThrows(LockObtainFailedException.class, () -> FixbankServer.start(config));
+            assertTrue(e.getMessage().startsWith("another indexer or server is writing "), e.getMessage());
         }
         try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             assertEquals(port, again.getLocalPort(), "the failed server no longer listens");
