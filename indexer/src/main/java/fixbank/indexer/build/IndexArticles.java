@@ -2,16 +2,17 @@ package fixbank.indexer.build;
 
 import fixbank.indexer.article.ArticleProblem;
 import fixbank.indexer.command.CommandLineReader;
+import fixbank.indexer.command.IndexFolders;
 import fixbank.indexer.command.Switch;
 import fixbank.indexer.semantic.SentenceEmbedder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,19 +32,8 @@ public final class IndexArticles {
     static final int SKIPPED_FILES = 1;
     static final int FAILED = 2;
 
-    @Option(
-            names = "--articles",
-            paramLabel = "DIR",
-            defaultValue = "articles",
-            description = "folder of Markdown articles")
-    Path articles;
-
-    @Option(
-            names = "--index",
-            paramLabel = "DIR",
-            defaultValue = "data/index",
-            description = "Lucene index to create or update")
-    Path index;
+    @Mixin
+    IndexFolders folders;
 
     @Option(
             names = "--semantic",
@@ -90,12 +80,14 @@ public final class IndexArticles {
     private int run(PrintStream out, PrintStream err) {
         IndexReport report;
         try {
-            report = check ? new IndexBuilder().check(articles) : update();
+            report = check ? new IndexBuilder().check(folders.articles()) : update();
         } catch (NoSuchFileException e) {
-            err.println("Error: articles folder not found: " + articles.toAbsolutePath());
+            err.println(
+                    "Error: articles folder not found: " + folders.articles().toAbsolutePath());
             return FAILED;
         } catch (LockObtainFailedException e) {
-            err.println("Error: another indexer or the server is updating " + index.toAbsolutePath() + "; try again");
+            err.println("Error: another indexer or the server is updating "
+                    + folders.index().toAbsolutePath() + "; try again");
             return FAILED;
         } catch (IOException | IllegalStateException e) {
             err.println("Error: " + e.getMessage());
@@ -110,10 +102,10 @@ public final class IndexArticles {
 
     private IndexReport update() throws IOException {
         if (!semantic.isOn()) {
-            return new IndexBuilder().update(articles, index);
+            return new IndexBuilder().update(folders.articles(), folders.index());
         }
         try (SentenceEmbedder embedder = SentenceEmbedder.load()) {
-            return IndexBuilder.withMeaning(embedder).update(articles, index);
+            return IndexBuilder.withMeaning(embedder).update(folders.articles(), folders.index());
         }
     }
 

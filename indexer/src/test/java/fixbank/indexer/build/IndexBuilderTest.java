@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -63,10 +62,10 @@ class IndexBuilderTest {
     @Test
     void secondRunWithNoChangesLeavesTheIndexAlone() throws Exception {
         update();
-        long generation = generation();
+        long generation = IndexContents.generation(index);
         IndexReport report = update();
         assertCounts(report, 0, 0, 0, 2, 0);
-        assertEquals(generation, generation(), "nothing changed, so nothing is committed");
+        assertEquals(generation, IndexContents.generation(index), "nothing changed, so nothing is committed");
     }
 
     @Test
@@ -198,13 +197,13 @@ class IndexBuilderTest {
         try (FSDirectory dir = FSDirectory.open(index);
                 IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
             // Only the version differs, so nothing else the commit records can be what triggers the rebuild.
-            Map<String, String> data = new HashMap<>(userData());
+            Map<String, String> data = new HashMap<>(IndexContents.userData(index));
             data.put(ArticleFields.SCHEMA_VERSION_KEY, "0");
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
         }
         assertCounts(update(), 0, 2, 0, 0, 0);
-        assertEquals(ArticleFields.SCHEMA_VERSION, userData().get(ArticleFields.SCHEMA_VERSION_KEY));
+        assertEquals(ArticleFields.SCHEMA_VERSION, IndexContents.userData(index).get(ArticleFields.SCHEMA_VERSION_KEY));
         assertEquals(2, IndexContents.ids(index).size());
     }
 
@@ -223,19 +222,5 @@ class IndexBuilderTest {
     @Test
     void missingArticlesFolderIsAnError() {
         assertThrows(NoSuchFileException.class, () -> builder.update(temp.resolve("nowhere"), index));
-    }
-
-    private Map<String, String> userData() throws IOException {
-        try (FSDirectory dir = FSDirectory.open(index);
-                DirectoryReader reader = DirectoryReader.open(dir)) {
-            return reader.getIndexCommit().getUserData();
-        }
-    }
-
-    private long generation() throws IOException {
-        try (FSDirectory dir = FSDirectory.open(index);
-                DirectoryReader reader = DirectoryReader.open(dir)) {
-            return reader.getIndexCommit().getGeneration();
-        }
     }
 }

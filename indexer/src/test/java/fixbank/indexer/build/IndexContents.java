@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.lucene.document.Document;
@@ -17,7 +18,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 
-/** Reads what a committed index holds, for assertions: ids mapped to titles. */
+/** Reads what a committed index holds, for assertions: ids mapped to titles, and its last commit. */
 final class IndexContents {
 
     private IndexContents() {}
@@ -50,6 +51,22 @@ final class IndexContents {
                 return Optional.empty();
             }
             return Optional.of(searcher.storedFields().document(hits.scoreDocs[0].doc));
+        }
+    }
+
+    /** The user data of the last commit. */
+    static Map<String, String> userData(Path indexDir) throws IOException {
+        try (FSDirectory dir = FSDirectory.open(indexDir);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            return reader.getIndexCommit().getUserData();
+        }
+    }
+
+    /** The generation of the last commit. */
+    static long generation(Path indexDir) throws IOException {
+        try (FSDirectory dir = FSDirectory.open(indexDir);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            return reader.getIndexCommit().getGeneration();
         }
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -40,7 +39,8 @@ class ProtectedWordsChangeTest {
 
     @Test
     void theCommitRecordsTheDigestOfTheBundledList() throws IOException {
-        assertEquals(ProtectedWords.BUNDLED.digest(), userData().get(ArticleFields.PROTECTED_WORDS_KEY));
+        assertEquals(
+                ProtectedWords.BUNDLED.digest(), IndexContents.userData(index).get(ArticleFields.PROTECTED_WORDS_KEY));
     }
 
     @Test
@@ -55,8 +55,9 @@ class ProtectedWordsChangeTest {
                 List.of(0, 2, 0, 0, 0),
                 List.of(report.added(), report.updated(), report.deleted(), report.unchanged(), report.skipped()),
                 "both articles indexed again, none left as they were: " + report.summary());
-        assertEquals(ProtectedWords.BUNDLED.digest(), userData().get(ArticleFields.PROTECTED_WORDS_KEY));
-        assertEquals(ArticleFields.SCHEMA_VERSION, userData().get(ArticleFields.SCHEMA_VERSION_KEY));
+        assertEquals(
+                ProtectedWords.BUNDLED.digest(), IndexContents.userData(index).get(ArticleFields.PROTECTED_WORDS_KEY));
+        assertEquals(ArticleFields.SCHEMA_VERSION, IndexContents.userData(index).get(ArticleFields.SCHEMA_VERSION_KEY));
         assertEquals(List.of("access/locked-out", "printing/blank-labels"), IndexContents.ids(index));
     }
 
@@ -68,14 +69,15 @@ class ProtectedWordsChangeTest {
 
         assertEquals(2, report.updated(), report.summary());
         assertEquals(0, report.unchanged(), report.summary());
-        assertEquals(ProtectedWords.BUNDLED.digest(), userData().get(ArticleFields.PROTECTED_WORDS_KEY));
+        assertEquals(
+                ProtectedWords.BUNDLED.digest(), IndexContents.userData(index).get(ArticleFields.PROTECTED_WORDS_KEY));
     }
 
     @Test
     void anIndexAnalysedWithTheSameListIsNotRebuilt() throws IOException {
         // A new commit that records the current digest again: only the digest decides, not the commit.
         recommitWith(ArticleFields.PROTECTED_WORDS_KEY, ProtectedWords.BUNDLED.digest());
-        long generation = generation();
+        long generation = IndexContents.generation(index);
 
         IndexReport report = builder.update(articles.root(), index);
 
@@ -83,12 +85,12 @@ class ProtectedWordsChangeTest {
                 List.of(0, 0, 0, 2, 0),
                 List.of(report.added(), report.updated(), report.deleted(), report.unchanged(), report.skipped()),
                 report.summary());
-        assertEquals(generation, generation(), "nothing changed, so nothing is committed");
+        assertEquals(generation, IndexContents.generation(index), "nothing changed, so nothing is committed");
     }
 
     /** Commits the index again with its user data but {@code key} set to {@code value} (removed when null). */
     private void recommitWith(String key, String value) throws IOException {
-        Map<String, String> data = new HashMap<>(userData());
+        Map<String, String> data = new HashMap<>(IndexContents.userData(index));
         if (value == null) {
             data.remove(key);
         } else {
@@ -99,20 +101,6 @@ class ProtectedWordsChangeTest {
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
         }
-        assertEquals(data, userData(), "the altered commit is the last one");
-    }
-
-    private Map<String, String> userData() throws IOException {
-        try (FSDirectory dir = FSDirectory.open(index);
-                DirectoryReader reader = DirectoryReader.open(dir)) {
-            return reader.getIndexCommit().getUserData();
-        }
-    }
-
-    private long generation() throws IOException {
-        try (FSDirectory dir = FSDirectory.open(index);
-                DirectoryReader reader = DirectoryReader.open(dir)) {
-            return reader.getIndexCommit().getGeneration();
-        }
+        assertEquals(data, IndexContents.userData(index), "the altered commit is the last one");
     }
 }

@@ -1,5 +1,6 @@
 package fixbank.server.config;
 
+import fixbank.indexer.command.IndexFolders;
 import fixbank.indexer.command.Switch;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,21 +56,8 @@ final class ServerOptions {
                 index.settings(), http.settings(), access.settings(environment), search.settings(), pages.settings());
     }
 
-    static final class IndexOptions {
-        @Option(
-                names = "--articles",
-                paramLabel = "DIR",
-                defaultValue = "articles",
-                description = "folder of Markdown articles")
-        Path articles;
-
-        @Option(
-                names = "--index",
-                paramLabel = "DIR",
-                defaultValue = "data/index",
-                description = "Lucene index, created or updated at start")
-        Path index;
-
+    /** The folders, shared with the indexer command, and how often the articles folder is looked at. */
+    static final class IndexOptions extends IndexFolders {
         @Option(
                 names = "--watch-seconds",
                 paramLabel = "N",
@@ -78,7 +66,7 @@ final class ServerOptions {
         int watchSeconds;
 
         IndexSettings settings() {
-            return new IndexSettings(articles, index, Duration.ofSeconds(watchSeconds));
+            return new IndexSettings(articles(), index(), Duration.ofSeconds(watchSeconds));
         }
     }
 

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fixbank.server.config.AccessSettings;
 import fixbank.server.config.HttpSettings;
-import fixbank.server.config.IndexSettings;
 import fixbank.server.config.ServerConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -35,17 +32,8 @@ class LifecycleTest {
 
     private final HttpClient client = HttpClient.newHttpClient();
 
-    private ServerConfig config() throws IOException {
-        Path articles = temp.resolve("articles");
-        TestServer.write(
-                articles,
-                "printing/offline.md",
-                TestServer.article(
-                        "Printer offline", "printing", "Windows 11", "public", "published", "Nothing prints."));
-        return ServerConfig.defaults()
-                .withIndex(new IndexSettings(articles, temp.resolve("index"), Duration.ofHours(1)))
-                .withHttp(HttpSettings.loopbackAnyPort())
-                .withAccess(AccessSettings.inline(TestServer.STAFF_TOKEN + ":staff"));
+    private ServerConfig config() {
+        return TestServer.config(temp);
     }
 
     private HttpResponse<String> get(FixbankServer server, String path) {
@@ -96,7 +84,7 @@ class LifecycleTest {
                         HttpResponse.BodyHandlers.ofString()));
         try (FSDirectory directory = FSDirectory.open(temp.resolve("index"));
                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
-            assertEquals(1, writer.getDocStats().numDocs, "the index was closed and its lock let go");
+            assertEquals(6, writer.getDocStats().numDocs, "the index was closed and its lock let go");
         }
     }
 
@@ -110,7 +98,7 @@ class LifecycleTest {
             assertEquals(200, get(server, "/api/health/ready").statusCode());
             HttpResponse<String> search = get(server, "/api/search?q=printer");
             assertEquals(200, search.statusCode());
-            assertTrue(search.body().contains("\"total\":1"), search.body());
+            assertTrue(search.body().contains("\"total\":2"), "the two public printer articles: " + search.body());
         }
     }
 

@@ -45,18 +45,23 @@ public final class TestServer implements AutoCloseable {
         return start(temp, config -> config);
     }
 
-    /**
-     * A server over the starter articles in {@code temp}, loopback only, on a free port, with one staff token,
-     * looking for changes once a minute unless {@code adjust} changes that or any other setting.
-     */
+    /** A server as {@link #config} sets it up, with whatever {@code adjust} changes. */
     public static TestServer start(Path temp, UnaryOperator<ServerConfig> adjust) throws IOException {
+        ServerConfig config = adjust.apply(config(temp));
+        return new TestServer(config.index().articles(), FixbankServer.start(config));
+    }
+
+    /**
+     * The configuration {@link #start} begins with: the starter articles written to {@code temp}, loopback
+     * only, a free port, one staff token, and a look for changes once a minute.
+     */
+    static ServerConfig config(Path temp) {
         Path articles = temp.resolve("articles");
         writeStarterArticles(articles);
-        ServerConfig config = ServerConfig.defaults()
+        return ServerConfig.defaults()
                 .withIndex(new IndexSettings(articles, temp.resolve("index"), Duration.ofSeconds(60)))
                 .withHttp(HttpSettings.loopbackAnyPort())
                 .withAccess(AccessSettings.inline(STAFF_TOKEN + ":staff:" + STAFF_NAME));
-        return new TestServer(articles, FixbankServer.start(adjust.apply(config)));
     }
 
     /** The address of {@code pathAndQuery} on this server, as a browser would open it. */
