@@ -3,7 +3,7 @@ package fixbank.indexer.build;
 import fixbank.indexer.article.ArticleProblem;
 import fixbank.indexer.command.CommandLineReader;
 import fixbank.indexer.command.IndexFolders;
-import fixbank.indexer.command.Switch;
+import fixbank.indexer.command.SemanticMode;
 import fixbank.indexer.semantic.SentenceEmbedder;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,16 +35,8 @@ public final class IndexArticles {
     @Mixin
     IndexFolders folders;
 
-    @Option(
-            names = "--semantic",
-            paramLabel = "on|off",
-            arity = "0..1",
-            fallbackValue = "on",
-            defaultValue = "off",
-            converter = Switch.Converter.class,
-            description = "also store each article's meaning vector, for a server run with --semantic on;"
-                    + " switching it rebuilds the index")
-    Switch semantic;
+    @Mixin
+    SemanticMode semantic;
 
     @Option(names = "--check", description = "validate the articles and report problems; write nothing")
     boolean check;
@@ -101,7 +93,7 @@ public final class IndexArticles {
     }
 
     private IndexReport update() throws IOException {
-        if (!semantic.isOn()) {
+        if (!semantic.semantic()) {
             return new IndexBuilder().update(folders.articles(), folders.index());
         }
         try (SentenceEmbedder embedder = SentenceEmbedder.load()) {

@@ -1,7 +1,7 @@
 package fixbank.server.config;
 
 import fixbank.indexer.command.IndexFolders;
-import fixbank.indexer.command.Switch;
+import fixbank.indexer.command.SemanticMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -106,25 +106,16 @@ final class ServerOptions {
         }
     }
 
-    static final class SearchOptions {
+    /** Synonyms, and the semantic switch shared with the indexer command. */
+    static final class SearchOptions extends SemanticMode {
         @Option(
                 names = "--synonyms",
                 paramLabel = "FILE",
                 description = "synonym rules for searches and suggestions, in place of the bundled synonyms.txt")
         Path synonyms;
 
-        @Option(
-                names = "--semantic",
-                paramLabel = "on|off",
-                arity = "0..1",
-                fallbackValue = "on",
-                defaultValue = "off",
-                converter = Switch.Converter.class,
-                description = "also re-rank suggestions by meaning; switching it rebuilds the index")
-        Switch semantic;
-
         SearchSettings settings() {
-            return new SearchSettings(Optional.ofNullable(synonyms), semantic.isOn());
+            return new SearchSettings(Optional.ofNullable(synonyms), semantic());
         }
     }
 

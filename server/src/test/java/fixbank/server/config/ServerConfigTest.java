@@ -94,8 +94,8 @@ class ServerConfigTest {
                 "HTTP: --host ADDR FIXBANK_HOST address to listen on (default: 0.0.0.0)",
                 "--port N FIXBANK_PORT HTTP port; 0 picks a free one (default: 8080)",
                 "Access: --tokens-file FILE FIXBANK_TOKENS_FILE",
-                "Search and suggestions: --synonyms FILE FIXBANK_SYNONYMS",
-                "--semantic on|off FIXBANK_SEMANTIC",
+                "Search and suggestions: --semantic on|off FIXBANK_SEMANTIC",
+                "--synonyms FILE FIXBANK_SYNONYMS",
                 "Web pages: --ticket-url URL FIXBANK_TICKET_URL")) {
             assertTrue(oneLine.contains(expected), expected + " in\n" + usage);
         }
