@@ -2,7 +2,7 @@
 // for the browser tab (so opening a fix and coming back loses nothing), and the report handed to the
 // hospital's ticketing system at the configured address as title and description query parameters.
 import { apiGet, apiPost } from './api.js';
-import { articleHref, badges, debounce, el } from './dom.js';
+import { badges, debounce, el } from './dom.js';
 import { setUpStaffArea } from './staff.js';
 
 const DRAFT_KEY = 'fixbank.reportDraft';
@@ -61,7 +61,7 @@ async function suggest() {
 
 function showSuggestions(suggestions) {
   list.replaceChildren(...suggestions.map((suggestion) => el('li', {},
-    el('a', { href: articleHref(suggestion.id) }, suggestion.title), ...badges(suggestion),
+    el('a', { href: suggestion.href }, suggestion.title), ...badges(suggestion),
     el('p', {}, suggestion.summary))));
   const count = suggestions.length;
   status.textContent = count
