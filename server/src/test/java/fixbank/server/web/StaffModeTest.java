@@ -63,6 +63,40 @@ class StaffModeTest extends BrowserTest {
     }
 
     @Test
+    void aStoredTokenIsStaffModeOnlyWhenTheServerAcceptsIt() {
+        open("/");
+        browser.script("sessionStorage.setItem('fixbank.staffToken', 'a-token-the-server-never-issued')");
+        open("/?q=spooler");
+        browser.await(
+                () -> "the page saying the token was refused",
+                driver -> browser.find("#staff-notice").getText().contains("no longer accepted"));
+        browser.await(
+                () -> "an anonymous search",
+                driver -> browser.find("#result-status").getText().startsWith("No fixes found"));
+        assertFalse(browser.find(".staff-banner").isDisplayed());
+        assertTrue(browser.findAll(".staff-label").isEmpty());
+        assertTrue(browser.find("#staff-sign-in").isDisplayed(), "the sign-in is offered again");
+        assertNull(browser.script("return sessionStorage.getItem('fixbank.staffToken')"), "the token is forgotten");
+
+        open("/report.html");
+        assertEquals("", browser.find("#staff-notice").getText(), "said once, then forgotten with the token");
+    }
+
+    @Test
+    void aStoredTokenTheServerAcceptsShowsWhoIsSignedInOnEveryPage() {
+        open("/");
+        browser.script("sessionStorage.setItem('fixbank.staffToken', arguments[0])", TestServer.STAFF_TOKEN);
+        for (String page : List.of("/report.html", "/articles/printing/printer-offline", "/no-such-page")) {
+            open(page);
+            browser.await(
+                    () -> page + " in staff mode",
+                    driver -> browser.findAll("#staff-name").stream()
+                            .anyMatch(name -> name.getText().equals("Signed in as " + TestServer.STAFF_NAME)));
+            assertTrue(browser.find(".staff-banner").isDisplayed(), page);
+        }
+    }
+
+    @Test
     void staffSeeInternalArticlesAndDraftsLabelledUntilTheySignOut() {
         open("/?q=spooler");
         browser.await(
@@ -72,6 +106,9 @@ class StaffModeTest extends BrowserTest {
         browser.await(
                 () -> "staff mode",
                 driver -> browser.find(".staff-label").getText().equals("Staff mode"));
+        assertEquals(
+                "Signed in as " + TestServer.STAFF_NAME,
+                browser.find("#staff-name").getText());
         awaitResults("the internal article", List.of(SPOOLER));
         assertEquals(List.of("Internal"), badgesOf(SPOOLER));
         assertTrue(browser.find(".staff-banner").isDisplayed());

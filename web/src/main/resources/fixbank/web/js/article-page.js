@@ -2,7 +2,7 @@
 // Resolution sections set apart (the server groups them; the style sheet colours them).
 import { apiGet } from './api.js';
 import { badges, el, setTrustedHtml } from './dom.js';
-import { isStaff, setUpStaffArea } from './staff.js';
+import { isStaff, staffModeKnown } from './staff.js';
 
 const container = document.getElementById('article');
 
@@ -93,5 +93,4 @@ function showProblem(error) {
 
 window.addEventListener('fixbank:staff', load);
 setUpBackLink();
-setUpStaffArea();
-load();
+staffModeKnown.then(load);

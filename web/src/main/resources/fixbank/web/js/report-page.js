@@ -3,7 +3,7 @@
 // hospital's ticketing system at the configured address as title and description query parameters.
 import { apiGet, apiPost } from './api.js';
 import { badges, debounce, el } from './dom.js';
-import { setUpStaffArea } from './staff.js';
+import { staffModeKnown } from './staff.js';
 
 const DRAFT_KEY = 'fixbank.reportDraft';
 const SUGGESTIONS = 5;
@@ -123,7 +123,8 @@ title.addEventListener('input', () => {
 form.addEventListener('submit', sendReport);
 window.addEventListener('fixbank:staff', suggest);
 
-setUpStaffArea();
 restoreDraft();
-setUpSending();
-suggest();
+staffModeKnown.then(() => {
+  setUpSending();
+  suggest();
+});

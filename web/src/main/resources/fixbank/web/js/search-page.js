@@ -2,7 +2,7 @@
 // so it can be shared and Back returns to the previous search.
 import { apiGet } from './api.js';
 import { badges, debounce, el, setTrustedHtml } from './dom.js';
-import { isStaff, setUpStaffArea } from './staff.js';
+import { isStaff, staffModeKnown } from './staff.js';
 
 const PAGE_SIZE = 10;
 const LAST_PAGE = 1000 / PAGE_SIZE; // the API serves at most 1,000 hits deep
@@ -279,6 +279,5 @@ window.addEventListener('popstate', () => {
 window.addEventListener('fixbank:staff', load);
 
 filters.open = matchMedia('(min-width: 50em)').matches;
-setUpStaffArea();
 showQuery();
-load();
+staffModeKnown.then(load);
