@@ -45,6 +45,7 @@ class StaffModeTest extends BrowserTest {
         browser.await(
                 () -> "not found",
                 driver -> browser.find("#article h1").getText().equals("Article not found"));
+        takeConsoleProblems(failedToLoad("/api/articles/printing/print-server-spooler", 404));
     }
 
     @Test
@@ -56,6 +57,7 @@ class StaffModeTest extends BrowserTest {
                 driver -> browser.find("#staff-message").getText().contains("not accepted"));
         assertTrue(browser.findAll(".staff-label").isEmpty());
         assertNull(browser.script("return sessionStorage.getItem('fixbank.staffToken')"));
+        takeConsoleProblems(failedToLoad("/api/me", 401));
 
         browser.find("#staff-token").sendKeys(Keys.ESCAPE);
         assertFalse(browser.find("#staff-form").isDisplayed(), "Escape closes the sign-in");
@@ -77,6 +79,7 @@ class StaffModeTest extends BrowserTest {
         assertTrue(browser.findAll(".staff-label").isEmpty());
         assertTrue(browser.find("#staff-sign-in").isDisplayed(), "the sign-in is offered again");
         assertNull(browser.script("return sessionStorage.getItem('fixbank.staffToken')"), "the token is forgotten");
+        takeConsoleProblems(failedToLoad("/api/me", 401));
 
         open("/report.html");
         assertEquals("", browser.find("#staff-notice").getText(), "said once, then forgotten with the token");
@@ -94,6 +97,7 @@ class StaffModeTest extends BrowserTest {
                             .anyMatch(name -> name.getText().equals("Signed in as " + TestServer.STAFF_NAME)));
             assertTrue(browser.find(".staff-banner").isDisplayed(), page);
         }
+        takeConsoleProblems(failedToLoad("/no-such-page", 404));
     }
 
     @Test
@@ -140,5 +144,6 @@ class StaffModeTest extends BrowserTest {
                 () -> "not found once signed out",
                 driver -> browser.find("#article h1").getText().equals("Article not found"));
         assertFalse(browser.find(".staff-banner").isDisplayed());
+        takeConsoleProblems(failedToLoad("/api/articles/printing/print-server-spooler", 404));
     }
 }
