@@ -121,7 +121,7 @@
       list.replaceChildren(...suggestions.map((suggestion) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
-        link.href = new URL('articles/' + suggestion.id.split('/').map(encodeURIComponent).join('/'), server);
+        link.href = new URL(suggestion.href, server);
         link.target = '_blank';
         link.rel = 'noopener';
         link.textContent = suggestion.title;

@@ -56,7 +56,8 @@ public final class ArticleService {
                     doc.get(ArticleFields.OWNER),
                     doc.get(ArticleFields.UPDATED),
                     doc.get(ArticleFields.REVIEW_BY),
-                    renderer.render(id, doc.get(ArticleFields.MARKDOWN))));
+                    renderer.render(id, doc.get(ArticleFields.MARKDOWN)),
+                    ArticleHref.of(id)));
         });
     }
 

@@ -2,7 +2,7 @@ package fixbank.server.article;
 
 import java.util.List;
 
-/** An article as a reader sees it: metadata and its body rendered to safe HTML. */
+/** An article as a reader sees it: metadata, its body rendered to safe HTML, and the address of its page. */
 public record ArticleView(
         String id,
         String title,
@@ -14,4 +14,5 @@ public record ArticleView(
         String owner,
         String updated,
         String reviewBy,
-        String html) {}
+        String html,
+        String href) {}

@@ -3,6 +3,7 @@ package fixbank.server.autocomplete;
 import fixbank.indexer.schema.ArticleFields;
 import fixbank.server.access.AccessRules;
 import fixbank.server.access.Caller;
+import fixbank.server.article.ArticleHref;
 import fixbank.server.index.LiveIndex;
 import fixbank.server.search.AnalyzedTerms;
 import fixbank.server.validation.InvalidRequestException;
@@ -33,8 +34,8 @@ public final class TitleCompleter {
     public static final int MAX_QUERY_LENGTH = 100;
     public static final int LIMIT = 8;
 
-    /** A title to offer, with the article it opens. */
-    public record Completion(String id, String title) {}
+    /** A title to offer, with the article it opens and that article's page. */
+    public record Completion(String id, String title, String href) {}
 
     private static final Set<String> SHOWN_FIELDS = Set.of(ArticleFields.ID, ArticleFields.TITLE);
 
@@ -70,7 +71,10 @@ public final class TitleCompleter {
             List<Completion> completions = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc hit : top.scoreDocs) {
                 var doc = stored.document(hit.doc, SHOWN_FIELDS);
-                completions.add(new Completion(doc.get(ArticleFields.ID), doc.get(ArticleFields.TITLE)));
+                completions.add(new Completion(
+                        doc.get(ArticleFields.ID),
+                        doc.get(ArticleFields.TITLE),
+                        ArticleHref.of(doc.get(ArticleFields.ID))));
             }
             return completions;
         });

@@ -3,37 +3,32 @@ package fixbank.server.http;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The web pages, from the fixbank-web jar: its files at {@code /}, the article page at every
- * {@code /articles/<id>} (the address article links point at), a not-found page for browsers that ask for
- * any other address, and {@code GET /api/config}, the settings the pages read.
+ * The web pages: each of {@link SitePages} assembled once from the layout at its addresses, the not-found
+ * page for browsers that ask for any other address, the scripts and styles of the fixbank-web jar at
+ * {@code /}, and {@code GET /api/config}, the settings the pages read.
  */
 final class WebPages implements RouteGroup {
 
-    static final String RESOURCES = "/fixbank/web";
+    private static final String FILES = "/fixbank/web";
 
     /**
-     * Pages load nothing from other addresses; article bodies may show images from anywhere. The policy
-     * backs up the escaping of article HTML and snippets.
+     * Pages load nothing from other addresses and run no inline script or style; article bodies may show
+     * images from anywhere. The policy backs up the escaping of article HTML and snippets.
      */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https:;"
+            + " object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
+
     private static final Map<String, String> PAGE_HEADERS = Map.of(
-            "Content-Security-Policy",
-                    "default-src 'self'; img-src 'self' data: https:; object-src 'none';"
-                            + " base-uri 'none'; frame-ancestors 'self'",
+            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
             "X-Content-Type-Options", "nosniff",
             "Cache-Control", "no-cache");
 
-    private static final String ARTICLE_PAGE = resource("article.html");
-    private static final String NOT_FOUND_PAGE = resource("not-found.html");
-
+    private final PageLayout layout = new PageLayout(SitePages.ALL);
     private final Optional<URI> ticketUrl;
 
     WebPages(Optional<URI> ticketUrl) {
@@ -47,39 +42,34 @@ final class WebPages implements RouteGroup {
     public void register(JavalinConfig config) {
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
-            files.directory = RESOURCES;
+            files.directory = FILES;
             files.location = Location.CLASSPATH;
             files.headers = PAGE_HEADERS;
         });
-        config.routes.get("/articles/<id>", this::articlePage);
-        config.routes.error(404, "html", this::notFoundPage);
+        for (SitePage page : SitePages.ALL) {
+            String html = layout.render(page);
+            if (page.addresses().isEmpty()) {
+                config.routes.error(404, "html", ctx -> notFoundPage(ctx, html));
+            }
+            for (String address : page.addresses()) {
+                config.routes.get(address, ctx -> serve(ctx, html));
+            }
+        }
         config.routes.get(
                 "/api/config",
                 ctx -> ctx.json(new PageConfig(ticketUrl.map(URI::toString).orElse(null))),
                 Access.ANYONE);
     }
 
-    private void articlePage(Context ctx) {
+    private static void serve(Context ctx, String html) {
         PAGE_HEADERS.forEach(ctx::header);
-        ctx.html(ARTICLE_PAGE);
+        ctx.html(html);
     }
 
     /** API clients keep their JSON error; a browser that opens a wrong address gets a page. */
-    private void notFoundPage(Context ctx) {
+    private static void notFoundPage(Context ctx, String html) {
         if (!ctx.path().startsWith("/api/")) {
-            PAGE_HEADERS.forEach(ctx::header);
-            ctx.html(NOT_FOUND_PAGE);
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = WebPages.class.getResourceAsStream(RESOURCES + "/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing from the web jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            serve(ctx, html);
         }
     }
 }

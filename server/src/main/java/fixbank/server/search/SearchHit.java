@@ -2,7 +2,10 @@ package fixbank.server.search;
 
 import java.util.List;
 
-/** One article in a result list; {@code snippet} is escaped HTML with {@code <mark>} around matches. */
+/**
+ * One article in a result list; {@code snippet} is escaped HTML with {@code <mark>} around matches, {@code href}
+ * the address of its page.
+ */
 public record SearchHit(
         String id,
         String title,
@@ -13,4 +16,5 @@ public record SearchHit(
         String updated,
         String visibility,
         String status,
-        float score) {}
+        float score,
+        String href) {}

@@ -3,6 +3,7 @@ package fixbank.server.search;
 import fixbank.indexer.schema.ArticleFields;
 import fixbank.server.access.AccessRules;
 import fixbank.server.access.Caller;
+import fixbank.server.article.ArticleHref;
 import fixbank.server.index.LiveIndex;
 import fixbank.server.validation.InvalidRequestException;
 import java.io.IOException;
@@ -135,6 +136,7 @@ public final class SearchService {
                 doc.get(ArticleFields.UPDATED),
                 doc.get(ArticleFields.VISIBILITY),
                 doc.get(ArticleFields.STATUS),
-                score);
+                score,
+                ArticleHref.of(doc.get(ArticleFields.ID)));
     }
 }

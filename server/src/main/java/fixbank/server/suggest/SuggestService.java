@@ -5,6 +5,7 @@ import fixbank.indexer.semantic.SentenceEmbedder;
 import fixbank.server.access.AccessRules;
 import fixbank.server.access.Audience;
 import fixbank.server.access.Caller;
+import fixbank.server.article.ArticleHref;
 import fixbank.server.index.LiveIndex;
 import fixbank.server.search.FilteredCollectorManager;
 import fixbank.server.search.Snippets;
@@ -81,7 +82,8 @@ public final class SuggestService {
                         doc.get(ArticleFields.TITLE),
                         doc.get(ArticleFields.SUMMARY),
                         snippetTexts[i],
-                        top.scoreDocs[i].score));
+                        top.scoreDocs[i].score,
+                        ArticleHref.of(doc.get(ArticleFields.ID))));
             }
             return new SuggestResult(suggestions, (System.nanoTime() - start) / 1_000_000);
         });

@@ -1,4 +1,7 @@
 package fixbank.server.suggest;
 
-/** A known fix for a draft ticket; {@code snippet} is escaped HTML with {@code <mark>} around matches. */
-public record Suggestion(String id, String title, String summary, String snippet, float score) {}
+/**
+ * A known fix for a draft ticket; {@code snippet} is escaped HTML with {@code <mark>} around matches, {@code href}
+ * the address of its page.
+ */
+public record Suggestion(String id, String title, String summary, String snippet, float score, String href) {}

@@ -32,6 +32,8 @@ class SearchApiTest extends SharedTestServer {
                 List.of("printing", "wristband"),
                 List.of(hit.get("tags").get(0).asText(), hit.get("tags").get(1).asText()));
         assertEquals("2026-10-01", hit.get("updated").asText());
+        assertEquals(
+                "/articles/printing/wristband-printer-blank", hit.get("href").asText());
         assertTrue(reply.json().get("tookMs").asLong() >= 0);
     }
 

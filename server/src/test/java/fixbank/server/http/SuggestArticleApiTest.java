@@ -33,6 +33,9 @@ class SuggestArticleApiTest extends SharedTestServer {
         JsonNode suggestions = reply.json().get("suggestions");
         assertEquals(
                 "printing/wristband-printer-blank", suggestions.get(0).get("id").asText());
+        assertEquals(
+                "/articles/printing/wristband-printer-blank",
+                suggestions.get(0).get("href").asText());
         assertTrue(suggestions.size() <= 3);
         assertTrue(suggestions.get(0).get("snippet").asText().contains("<mark>"));
         assertTrue(reply.json().get("tookMs").asLong() >= 0);
@@ -120,6 +123,7 @@ class SuggestArticleApiTest extends SharedTestServer {
         assertEquals(
                 "Account locked after failed sign-ins", article.get("title").asText());
         assertEquals("Dana Okafor (Service Desk)", article.get("owner").asText());
+        assertEquals("/articles/access/account-locked", article.get("href").asText());
         assertEquals("Epic Hyperspace", article.get("systems").get(0).asText());
         String html = article.get("html").asText();
         assertTrue(html.contains("<section class=\"article-section section-symptoms\"><h2>Symptoms</h2>"), html);
@@ -136,6 +140,38 @@ class SuggestArticleApiTest extends SharedTestServer {
                 .get("html")
                 .asText();
         assertTrue(html.contains("href=\"/articles/printing/printer-offline\">printer offline</a>"), html);
+    }
+
+    @Test
+    void hrefsEncodeEachPartOfTheIdAsTheBrowserWould() throws Exception {
+        server.add(Map.of(
+                "printing/zebra labels (4 West) für Station.md",
+                TestServer.article(
+                        "Zebra labels curl", "printing", "Zebra ZD621", "public", "published", "Labels curl.")));
+        try {
+            String expected = "/articles/printing/zebra%20labels%20(4%20West)%20f%C3%BCr%20Station";
+            assertEquals(
+                    expected,
+                    server.get("/api/search?q=curl")
+                            .json()
+                            .get("hits")
+                            .get(0)
+                            .get("href")
+                            .asText());
+            assertEquals(
+                    expected,
+                    server.get("/api/suggest?q=" + encode("zebra labels curl"))
+                            .json()
+                            .get("suggestions")
+                            .get(0)
+                            .get("href")
+                            .asText());
+            JsonNode article =
+                    server.get(expected.replace("/articles/", "/api/articles/")).json();
+            assertEquals(expected, article.get("href").asText());
+        } finally {
+            server.remove("printing/zebra labels (4 West) für Station.md");
+        }
     }
 
     @Test
@@ -169,6 +205,14 @@ class SuggestArticleApiTest extends SharedTestServer {
                         .get("completions"),
                 "id");
         assertEquals(List.of("printing/printer-offline"), infix);
+        assertEquals(
+                "/articles/printing/wristband-printer-blank",
+                server.get("/api/autocomplete?q=wristb")
+                        .json()
+                        .get("completions")
+                        .get(0)
+                        .get("href")
+                        .asText());
         assertEquals(
                 0, server.get("/api/autocomplete?q=").json().get("completions").size());
     }

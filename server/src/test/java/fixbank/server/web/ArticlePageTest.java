@@ -92,6 +92,7 @@ class ArticlePageTest extends BrowserTest {
             openArticle(id, "Article not found");
             assertTrue(browser.find("#article").getText().contains("for IT staff only"));
             assertEquals(server.address("/"), browser.find("#article a").getAttribute("href"));
+            takeConsoleProblems(failedToLoad("/api/articles/" + id, 404));
         }
     }
 
@@ -118,6 +119,7 @@ class ArticlePageTest extends BrowserTest {
     void aWrongAddressShowsAPageNotJson() {
         open("/no/such/page");
         assertEquals("Page not found", browser.find("h1").getText());
+        takeConsoleProblems(failedToLoad("/no/such/page", 404));
     }
 
     private static void openedArticle(String heading) {

@@ -33,6 +33,24 @@ final class Browser implements AutoCloseable {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
+    /**
+     * Run in every document before its own scripts: records the page's Content-Security-Policy violations in
+     * {@code window.fixbankCspViolations} and reports each as a console error too, so one on a page the test
+     * has already left still reaches {@link #consoleProblems}.
+     */
+    private static final String RECORD_CSP_VIOLATIONS = """
+            (() => {
+              const violations = [];
+              Object.defineProperty(window, 'fixbankCspViolations', { value: violations });
+              document.addEventListener('securitypolicyviolation', (event) => {
+                const text = event.effectiveDirective + ' refused ' + (event.blockedURI || 'inline code')
+                  + ' in ' + event.sourceFile + ':' + event.lineNumber;
+                violations.push(text);
+                console.error('Content-Security-Policy violation: ' + text);
+              }, true);
+            })();
+            """;
+
     final ChromeDriver driver;
 
     private Browser(ChromeDriver driver) {
@@ -67,7 +85,9 @@ final class Browser implements AutoCloseable {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.WARNING);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        return new Browser(new ChromeDriver(service, options));
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_CSP_VIOLATIONS));
+        return new Browser(driver);
     }
 
     void open(String address) {
@@ -107,6 +127,12 @@ final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::toString)
                 .toList();
+    }
+
+    /** The Content-Security-Policy violations of the page now open. */
+    @SuppressWarnings("unchecked")
+    List<String> cspViolations() {
+        return (List<String>) script("return window.fixbankCspViolations ?? []");
     }
 
     Object script(String javascript, Object... args) {

@@ -1,19 +1,30 @@
 package fixbank.server.web;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import fixbank.server.config.PageSettings;
 import fixbank.server.http.TestServer;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** One real server and one real browser for all tests of a class; each test starts with a fresh session. */
+/**
+ * One real server and one real browser for all tests of a class; each test starts with a fresh session and
+ * fails if the pages wrote a warning or error to the console (which includes Chromium's reports of what the
+ * Content-Security-Policy refused) or violated the policy, unless it took those it expects with
+ * {@link #takeConsoleProblems}.
+ */
 abstract class BrowserTest {
 
     @TempDir
@@ -40,9 +51,44 @@ abstract class BrowserTest {
         }
     }
 
+    /** Clears the session on a page that loads no data and names its icon, so each test starts with a clean console. */
     @BeforeEach
     void forgetSession() {
-        browser.clearSession(server.address("/no-such-page"));
+        browser.clearSession(server.address("/widget-example.html"));
+    }
+
+    @AfterEach
+    void pagesRaisedNoConsoleProblemsOrPolicyViolations() {
+        List<String> violations = browser.cspViolations();
+        List<String> problems = browser.consoleProblems();
+        assertAll(
+                () -> assertEquals(List.of(), violations, "Content-Security-Policy violations on the last page"),
+                () -> assertEquals(
+                        List.of(),
+                        problems,
+                        "console warnings and errors (take expected ones with takeConsoleProblems)"));
+    }
+
+    /**
+     * Takes the console warnings and errors a test expects, waiting for them to arrive: fails unless each of
+     * {@code expected} is part of one of them, and unless each of them is expected.
+     */
+    static void takeConsoleProblems(String... expected) {
+        List<String> taken = new ArrayList<>();
+        browser.await(() -> "console problems with " + List.of(expected) + ", not " + taken, driver -> {
+            taken.addAll(browser.consoleProblems());
+            return Arrays.stream(expected).allMatch(text -> taken.stream().anyMatch(problem -> problem.contains(text)));
+        });
+        List<String> unexpected = taken.stream()
+                .filter(problem -> Arrays.stream(expected).noneMatch(problem::contains))
+                .toList();
+        assertEquals(List.of(), unexpected, "console problems besides the expected " + List.of(expected));
+    }
+
+    /** What Chromium logs when {@code pathAndQuery} on the server answers {@code status}. */
+    static String failedToLoad(String pathAndQuery, int status) {
+        return server.address(pathAndQuery) + " - Failed to load resource: the server responded with a status of "
+                + status;
     }
 
     static void open(String pathAndQuery) {

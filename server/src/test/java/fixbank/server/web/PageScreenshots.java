@@ -51,7 +51,7 @@ class PageScreenshots {
         ServerConfig config = ServerConfig.defaults()
                 .withIndex(new IndexSettings(Path.of("..", "articles"), temp.resolve("index"), Duration.ofHours(1)))
                 .withHttp(HttpSettings.loopbackAnyPort())
-                .withAccess(AccessSettings.inline(STAFF_TOKEN + ":staff"))
+                .withAccess(AccessSettings.inline(STAFF_TOKEN + ":staff:Dana Okafor (Service Desk)"))
                 .withPages(new PageSettings(Optional.of(URI.create("https://servicedesk.example.org/tickets/new"))));
         try (FixbankServer server = FixbankServer.start(config);
                 Browser started = Browser.start(temp.resolve("profile"), 1280, 800)) {
@@ -110,6 +110,8 @@ class PageScreenshots {
         browser.script("sessionStorage.setItem('fixbank.staffToken', arguments[0])", STAFF_TOKEN);
         show("/?q=account%20locked", viewport, "11-staff-search");
         show("/articles/access/find-source-of-repeated-ad-lockouts", viewport, "12-staff-internal-article");
+        browser.script("sessionStorage.setItem('fixbank.staffToken', 'a-token-no-longer-accepted')");
+        show("/", viewport, "15-staff-token-no-longer-accepted");
         browser.script("sessionStorage.clear()");
 
         open("/widget-example.html");

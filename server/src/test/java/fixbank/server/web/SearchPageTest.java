@@ -127,6 +127,7 @@ class SearchPageTest extends BrowserTest {
         open("/?q=wristband&page=3");
         awaitResults("the only page", List.of(WRISTBAND));
         assertTrue(browser.driver.getCurrentUrl().endsWith("/?q=wristband"), browser.driver.getCurrentUrl());
+        takeConsoleProblems(failedToLoad("/api/search?q=wristband&page=3&size=10", 400));
     }
 
     @Test

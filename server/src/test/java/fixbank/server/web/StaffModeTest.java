@@ -45,6 +45,7 @@ class StaffModeTest extends BrowserTest {
         browser.await(
                 () -> "not found",
                 driver -> browser.find("#article h1").getText().equals("Article not found"));
+        takeConsoleProblems(failedToLoad("/api/articles/printing/print-server-spooler", 404));
     }
 
     @Test
@@ -56,10 +57,47 @@ class StaffModeTest extends BrowserTest {
                 driver -> browser.find("#staff-message").getText().contains("not accepted"));
         assertTrue(browser.findAll(".staff-label").isEmpty());
         assertNull(browser.script("return sessionStorage.getItem('fixbank.staffToken')"));
+        takeConsoleProblems(failedToLoad("/api/me", 401));
 
         browser.find("#staff-token").sendKeys(Keys.ESCAPE);
         assertFalse(browser.find("#staff-form").isDisplayed(), "Escape closes the sign-in");
         assertEquals("staff-sign-in", browser.driver.switchTo().activeElement().getAttribute("id"));
+    }
+
+    @Test
+    void aStoredTokenIsStaffModeOnlyWhenTheServerAcceptsIt() {
+        open("/");
+        browser.script("sessionStorage.setItem('fixbank.staffToken', 'a-token-the-server-never-issued')");
+        open("/?q=spooler");
+        browser.await(
+                () -> "the page saying the token was refused",
+                driver -> browser.find("#staff-notice").getText().contains("no longer accepted"));
+        browser.await(
+                () -> "an anonymous search",
+                driver -> browser.find("#result-status").getText().startsWith("No fixes found"));
+        assertFalse(browser.find(".staff-banner").isDisplayed());
+        assertTrue(browser.findAll(".staff-label").isEmpty());
+        assertTrue(browser.find("#staff-sign-in").isDisplayed(), "the sign-in is offered again");
+        assertNull(browser.script("return sessionStorage.getItem('fixbank.staffToken')"), "the token is forgotten");
+        takeConsoleProblems(failedToLoad("/api/me", 401));
+
+        open("/report.html");
+        assertEquals("", browser.find("#staff-notice").getText(), "said once, then forgotten with the token");
+    }
+
+    @Test
+    void aStoredTokenTheServerAcceptsShowsWhoIsSignedInOnEveryPage() {
+        open("/");
+        browser.script("sessionStorage.setItem('fixbank.staffToken', arguments[0])", TestServer.STAFF_TOKEN);
+        for (String page : List.of("/report.html", "/articles/printing/printer-offline", "/no-such-page")) {
+            open(page);
+            browser.await(
+                    () -> page + " in staff mode",
+                    driver -> browser.findAll("#staff-name").stream()
+                            .anyMatch(name -> name.getText().equals("Signed in as " + TestServer.STAFF_NAME)));
+            assertTrue(browser.find(".staff-banner").isDisplayed(), page);
+        }
+        takeConsoleProblems(failedToLoad("/no-such-page", 404));
     }
 
     @Test
@@ -72,6 +110,9 @@ class StaffModeTest extends BrowserTest {
         browser.await(
                 () -> "staff mode",
                 driver -> browser.find(".staff-label").getText().equals("Staff mode"));
+        assertEquals(
+                "Signed in as " + TestServer.STAFF_NAME,
+                browser.find("#staff-name").getText());
         awaitResults("the internal article", List.of(SPOOLER));
         assertEquals(List.of("Internal"), badgesOf(SPOOLER));
         assertTrue(browser.find(".staff-banner").isDisplayed());
@@ -103,5 +144,6 @@ class StaffModeTest extends BrowserTest {
                 () -> "not found once signed out",
                 driver -> browser.find("#article h1").getText().equals("Article not found"));
         assertFalse(browser.find(".staff-banner").isDisplayed());
+        takeConsoleProblems(failedToLoad("/api/articles/printing/print-server-spooler", 404));
     }
 }

@@ -63,7 +63,8 @@ final class ThirdPartySite implements AutoCloseable {
                 : "";
         reply(exchange, """
                 <!doctype html>
-                <html lang="en"><head><meta charset="utf-8"><title>Service desk: new ticket</title>
+                <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+                <title>Service desk: new ticket</title>
                 <style>a { color: rgb(255, 0, 0); } .panel { display: none; }</style></head>
                 <body><h1>New ticket</h1>
                 <form><label>Subject <input id="subject"></label>
@@ -76,10 +77,12 @@ final class ThirdPartySite implements AutoCloseable {
         lastTicketQuery.set(exchange.getRequestURI().getRawQuery());
         reply(
                 exchange,
-                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Ticket</title></head>"
+                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\">"
+                        + "<title>Ticket</title></head>"
                         + "<body><h1>Ticket form</h1></body></html>");
     }
 
+    /** Pages name an empty icon, as Fixbank's do, so the browser asks for no favicon.ico to log a 404 for. */
     private static void reply(HttpExchange exchange, String html) throws IOException {
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");

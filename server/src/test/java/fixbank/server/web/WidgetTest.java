@@ -87,6 +87,10 @@ class WidgetTest extends BrowserTest {
         typeTicket("wristband printer labels blank");
         awaitState("failed");
         assertTrue(suggestionLinks().isEmpty());
+        takeConsoleProblems(
+                "has been blocked by CORS policy",
+                server.address("/api/suggest") + " - Failed to load resource: net::ERR_FAILED",
+                "FixbankWidget: no suggestions from " + server.address(""));
     }
 
     @Test

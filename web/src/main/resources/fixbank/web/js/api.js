@@ -28,8 +28,12 @@ export function apiPost(path, body, signal) {
   });
 }
 
-async function call(address, init) {
-  const token = staffToken();
+/** Who the server takes the holder of `token` to be, the stored token unless another is given: {signedIn, name, roles}. */
+export function whoAmI(token = staffToken()) {
+  return call('/api/me', {}, token);
+}
+
+async function call(address, init, token = staffToken()) {
   if (token) init.headers = { ...init.headers, Authorization: 'Bearer ' + token };
   let response;
   try {
@@ -47,6 +51,12 @@ async function call(address, init) {
 
 function explain(status, body) {
   if (status === 401) return 'Your staff token was not accepted. Sign out, or sign in again with a valid token.';
+  // While it starts, the server says so and when to try again; other server errors carry nothing to show.
+  if (status === 503 && body?.error) return sentence(body.error);
   if (status >= 500 || !body || !body.error) return 'Something went wrong on the server. Please try again in a moment.';
-  return body.error.charAt(0).toUpperCase() + body.error.slice(1) + '.';
+  return sentence(body.error);
+}
+
+function sentence(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1) + '.';
 }

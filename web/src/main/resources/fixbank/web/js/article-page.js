@@ -1,13 +1,10 @@
 // The article page, at /articles/<id>: the article's facts, then its body with the Symptoms, Cause and
 // Resolution sections set apart (the server groups them; the style sheet colours them).
 import { apiGet } from './api.js';
-import { articleHref, badges, el, setTrustedHtml } from './dom.js';
-import { isStaff, setUpStaffArea } from './staff.js';
-
-const PREFIX = '/articles/';
+import { badges, el, setTrustedHtml } from './dom.js';
+import { isStaff, staffModeKnown } from './staff.js';
 
 const container = document.getElementById('article');
-const id = location.pathname.slice(PREFIX.length).split('/').map(decodeURIComponent).join('/');
 
 function setUpBackLink() {
   const referrer = document.referrer ? new URL(document.referrer) : null;
@@ -21,7 +18,7 @@ function setUpBackLink() {
 async function load() {
   container.setAttribute('aria-busy', 'true');
   try {
-    const article = await apiGet('/api/articles/' + id.split('/').map(encodeURIComponent).join('/'));
+    const article = await apiGet('/api' + location.pathname);
     show(article);
   } catch (error) {
     showProblem(error);
@@ -40,7 +37,7 @@ function show(article) {
       el('p', { class: 'article-actions' },
         el('button', { type: 'button', class: 'button button-quiet', onclick: () => window.print() }, 'Print'))),
     body(article),
-    el('p', { class: 'print-only print-source' }, 'From Fixbank: ' + location.origin + articleHref(article.id)));
+    el('p', { class: 'print-only print-source' }, 'From Fixbank: ' + location.origin + article.href));
 }
 
 function facts(article) {
@@ -96,5 +93,4 @@ function showProblem(error) {
 
 window.addEventListener('fixbank:staff', load);
 setUpBackLink();
-setUpStaffArea();
-load();
+staffModeKnown.then(load);

@@ -30,10 +30,6 @@ export function debounce(action, millis) {
   };
 }
 
-export function articleHref(id) {
-  return '/articles/' + id.split('/').map(encodeURIComponent).join('/');
-}
-
 const BADGES = {
   internal: ['Internal', 'badge-internal'],
   draft: ['Draft', 'badge-draft'],

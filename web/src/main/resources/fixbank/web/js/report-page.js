@@ -2,8 +2,8 @@
 // for the browser tab (so opening a fix and coming back loses nothing), and the report handed to the
 // hospital's ticketing system at the configured address as title and description query parameters.
 import { apiGet, apiPost } from './api.js';
-import { articleHref, badges, debounce, el } from './dom.js';
-import { setUpStaffArea } from './staff.js';
+import { badges, debounce, el } from './dom.js';
+import { staffModeKnown } from './staff.js';
 
 const DRAFT_KEY = 'fixbank.reportDraft';
 const SUGGESTIONS = 5;
@@ -61,7 +61,7 @@ async function suggest() {
 
 function showSuggestions(suggestions) {
   list.replaceChildren(...suggestions.map((suggestion) => el('li', {},
-    el('a', { href: articleHref(suggestion.id) }, suggestion.title), ...badges(suggestion),
+    el('a', { href: suggestion.href }, suggestion.title), ...badges(suggestion),
     el('p', {}, suggestion.summary))));
   const count = suggestions.length;
   status.textContent = count
@@ -123,7 +123,8 @@ title.addEventListener('input', () => {
 form.addEventListener('submit', sendReport);
 window.addEventListener('fixbank:staff', suggest);
 
-setUpStaffArea();
 restoreDraft();
-setUpSending();
-suggest();
+staffModeKnown.then(() => {
+  setUpSending();
+  suggest();
+});

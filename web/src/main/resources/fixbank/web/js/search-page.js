@@ -1,8 +1,8 @@
 // The search page: results as you type, facet filters, paging, and the whole search kept in the address
 // so it can be shared and Back returns to the previous search.
 import { apiGet } from './api.js';
-import { articleHref, badges, debounce, el, setTrustedHtml } from './dom.js';
-import { isStaff, setUpStaffArea } from './staff.js';
+import { badges, debounce, el, setTrustedHtml } from './dom.js';
+import { isStaff, staffModeKnown } from './staff.js';
 
 const PAGE_SIZE = 10;
 const LAST_PAGE = 1000 / PAGE_SIZE; // the API serves at most 1,000 hits deep
@@ -129,7 +129,7 @@ function nothingFound() {
 
 function hitItem(hit) {
   return el('li', { class: 'result' },
-    el('h2', { class: 'result-title' }, el('a', { href: articleHref(hit.id) }, hit.title), ...badges(hit)),
+    el('h2', { class: 'result-title' }, el('a', { href: hit.href }, hit.title), ...badges(hit)),
     el('p', { class: 'result-summary' }, hit.summary),
     hit.snippet.includes('<mark>') ? setTrustedHtml(el('p', { class: 'result-snippet' }), hit.snippet) : null,
     el('p', { class: 'result-meta' }, [...hit.systems, 'Updated ' + hit.updated].join(' · ')));
@@ -279,6 +279,5 @@ window.addEventListener('popstate', () => {
 window.addEventListener('fixbank:staff', load);
 
 filters.open = matchMedia('(min-width: 50em)').matches;
-setUpStaffArea();
 showQuery();
-load();
+staffModeKnown.then(load);
