@@ -99,6 +99,10 @@ public final class FixbankServer implements AutoCloseable {
             javalin.http.prefer405over404 = true;
             javalin.jsonMapper(new JavalinJackson(json, false));
             javalin.startup.showJavalinBanner = false;
+            // Jetty remembers header values per connection and, by default, matches them without regard to
+            // case: a token in other letter case was handed on as the value sent before it. Secrets must
+            // reach the application byte for byte (#11).
+            javalin.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             routes.forEach(group -> group.register(javalin));
         });
         try {
