@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Works out who is calling, then whether they may call the endpoint. No {@code Authorization} header means
- * anonymous; {@code Bearer TOKEN} with a known token means the caller the token stands for; anything else is
- * refused with 401 rather than quietly treated as anonymous, so a mistyped token is noticed. An endpoint's
+ * anonymous; {@code Bearer TOKEN} with a known token means the caller the token stands for; anything else,
+ * an empty or blank header too, is refused with 401 rather than quietly treated as anonymous, so a mistyped
+ * token is noticed. An endpoint's
  * {@link Access} decides the rest: a missing role is 401 for anonymous callers (they should sign in) and 403
  * for signed-in ones. The token itself is never logged or echoed.
  */
@@ -39,7 +40,7 @@ final class Authentication implements RouteGroup {
     private void identify(Context ctx) {
         String header = ctx.header("Authorization");
         Caller caller;
-        if (header == null || header.isBlank()) {
+        if (header == null) {
             caller = Caller.ANONYMOUS;
         } else if (header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             caller = tokens.authenticate(header.substring(BEARER.length()).strip())
