@@ -5,6 +5,8 @@ import fixbank.server.index.IndexNotReadyException;
 import fixbank.server.validation.InvalidRequestException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,13 @@ final class ApiErrors implements RouteGroup {
                 (e, ctx) -> ctx.status(503)
                         .header("Retry-After", RETRY_AFTER_SECONDS)
                         .json(ApiError.of(e.getMessage())));
+        // A chunked body cut off or garbled on the way in: the client's request is broken, not the server.
+        config.routes.exception(
+                EofException.class,
+                (e, ctx) -> ctx.status(400).json(ApiError.of("the request body was cut off or malformed")));
+        config.routes.exception(
+                HttpException.RuntimeException.class,
+                (e, ctx) -> ctx.status(e.getCode()).json(ApiError.of("the request is malformed")));
         config.routes.exception(
                 HttpResponseException.class,
                 (e, ctx) -> ctx.status(e.getStatus()).json(ApiError.of(e.getMessage())));

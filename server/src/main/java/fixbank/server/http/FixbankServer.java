@@ -1,5 +1,7 @@
 package fixbank.server.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fixbank.server.Services;
@@ -25,6 +27,8 @@ public final class FixbankServer implements AutoCloseable {
 
     /** Request bodies above this are refused with 413; a draft ticket is a few kilobytes. */
     static final long MAX_REQUEST_BYTES = 64 * 1024;
+
+    static final int MAX_JSON_NESTING = 32;
 
     private final ServerConfig config;
     private final Services services;
@@ -80,10 +84,11 @@ public final class FixbankServer implements AutoCloseable {
     static FixbankServer listen(ServerConfig config) throws IOException {
         Services services = Services.create(config);
         Readiness readiness = new Readiness();
-        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        ObjectMapper json = apiJson();
         ApiEndpoints endpoints = new ApiEndpoints();
         List<RouteGroup> routes = List.of(
                 endpoints,
+                new AddressCheck(),
                 new CrossOrigin(config.http().corsOrigins()),
                 new Authentication(services.tokens()),
                 new ApiErrors(),
@@ -103,6 +108,7 @@ public final class FixbankServer implements AutoCloseable {
             // case: a token in other letter case was handed on as the value sent before it. Secrets must
             // reach the application byte for byte (#11).
             javalin.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
+            javalin.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors()));
             routes.forEach(group -> group.register(javalin));
         });
         try {
@@ -123,6 +129,19 @@ public final class FixbankServer implements AutoCloseable {
                 config.http().host(),
                 app.port());
         return new FixbankServer(config, services, readiness, app, endpoints);
+    }
+
+    /**
+     * The JSON mapper of the API. Request bodies are flat objects; nesting is capped far below Jackson's
+     * default of 1,000 levels, so a deeply nested body costs nothing but a 400.
+     */
+    private static ObjectMapper apiJson() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_JSON_NESTING)
+                        .build())
+                .build();
+        return new ObjectMapper(factory).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     /** Brings the index up to date with the articles folder; the server is ready afterwards. */

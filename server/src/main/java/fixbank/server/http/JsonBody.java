@@ -1,38 +1,64 @@
 package fixbank.server.http;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fixbank.server.validation.InvalidRequestException;
 import io.javalin.http.Context;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads a JSON request body into a tree and its fields into checked values. The body's size is capped by
- * the server before this runs (413 above the limit).
+ * the server before this runs (413 above the limit), and its nesting by the object mapper.
  */
 final class JsonBody {
 
     private JsonBody() {}
 
     static JsonNode read(ObjectMapper json, Context ctx) {
-        String body = ctx.body();
+        String body = utf8(ctx.bodyAsBytes());
         if (body.isBlank()) {
             throw new InvalidRequestException("body", "the request body must be a JSON object");
         }
         JsonNode node;
         try {
             node = json.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw new InvalidRequestException("body", "the request body is nested too deeply to be a ticket");
         } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
             throw new InvalidRequestException(
                     "body",
-                    "the request body is not valid JSON (line "
-                            + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")");
+                    "the request body is not valid JSON"
+                            + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
         if (node == null || !node.isObject()) {
             throw new InvalidRequestException("body", "the request body must be a JSON object");
         }
         return node;
+    }
+
+    /**
+     * JSON between systems is UTF-8 (RFC 8259), so the body is read as UTF-8 whatever charset its
+     * {@code Content-Type} names: an unknown or empty charset is no reason to fail, and bytes that are not
+     * UTF-8 are the caller's mistake.
+     */
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidRequestException("body", "the request body is not UTF-8 text");
+        }
     }
 
     static String text(JsonNode body, String field) {
