@@ -66,18 +66,19 @@ public final class UserQuery {
             // Meant as a regular expression, so searching its characters as words would not be what was asked.
             throw new InvalidRequestException("q", "the regular expression is too complex; make it more specific");
         } catch (ParseException | IllegalArgumentException e) {
-            String reason = firstLine(e.getMessage());
+            Optional<String> unknownField = e.getCause() instanceof UnknownFieldException unknown
+                    ? Optional.of(unknown.getMessage())
+                    : Optional.empty();
             return new Parsed(
-                    PlainWordsQuery.build(analyzer, text),
-                    Optional.of("The query syntax could not be read (" + reason
-                            + "), so its words were searched instead."));
+                    PlainWordsQuery.build(analyzer, text), Optional.of(SyntaxAdvice.forQuery(text, unknownField)));
         }
     }
 
-    private static String firstLine(String message) {
-        String line =
-                message == null ? "syntax error" : message.lines().findFirst().orElse("syntax error");
-        return line.replaceFirst("^Cannot parse '.*?': ", "");
+    /** A field name nobody can search; its message is for the person who typed it. */
+    private static final class UnknownFieldException extends ParseException {
+        UnknownFieldException(String message) {
+            super(message);
+        }
     }
 
     private MultiFieldQueryParser newParser() {
@@ -107,7 +108,7 @@ public final class UserQuery {
             }
             String mapped = FIELD_NAMES.get(field.toLowerCase(Locale.ROOT));
             if (mapped == null) {
-                throw new ParseException("unknown field '" + field + "'; use one of "
+                throw new UnknownFieldException("there is no field '" + field + "' to search in; use one of "
                         + String.join(", ", new TreeSet<>(FIELD_NAMES.keySet())));
             }
             return mapped;
