@@ -2,6 +2,7 @@ package fixbank.server.autocomplete;
 
 import fixbank.indexer.schema.ArticleFields;
 import fixbank.server.access.AccessRules;
+import fixbank.server.access.Audience;
 import fixbank.server.access.Caller;
 import fixbank.server.article.ArticleHref;
 import fixbank.server.index.LiveIndex;
@@ -65,7 +66,7 @@ public final class TitleCompleter {
         query.add(AccessRules.filter(caller), Occur.FILTER);
 
         return index.withSnapshot(snapshot -> {
-            IndexSearcher searcher = snapshot.searcher();
+            IndexSearcher searcher = snapshot.searcher(Audience.of(caller));
             TopDocs top = searcher.search(query.build(), LIMIT);
             StoredFields stored = searcher.storedFields();
             List<Completion> completions = new ArrayList<>(top.scoreDocs.length);

@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -15,80 +17,97 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The index as one open reader sees it: its searcher, and what Fixbank derives from that reader once rather
- * than on every request — term lookups, the title words each {@link Audience} can see, spelling corrections,
- * the source stamps the watcher compares files with — built when the reader opens, on the thread that opens it, before any request is served from it, and
- * dropped with it. Per-audience data lives here so that what a caller is shown never reflects articles it
- * may not see; warming queries for a new reader would also run where this is built ({@link
- * SnapshotFactory}).
+ * The index as one open reader sees it, for each {@link Audience}: a searcher over what that audience may
+ * see (for anonymous callers an {@link AudienceReader}, in which hidden articles and their words do not
+ * exist; for staff the whole index), with its term lookups, title words and spelling corrections; and the
+ * source stamps the watcher compares files with. Built when the reader opens, on the thread that opens it,
+ * before any request is served from it, and dropped with it; warming queries for a new reader would also
+ * run where this is built ({@link SnapshotFactory}).
  *
  * <p>Thread-safe. Obtain one through {@link LiveIndex#withSnapshot}, which keeps it open meanwhile.
  */
 public final class IndexSnapshot {
 
     private final IndexSearcher searcher;
-    private final TermLookups lookups;
-    private final Map<Audience, TitleWords> titleWords;
-    private final SpellingCorrections corrections;
+    private final Map<Audience, AudienceView> views;
     private final IndexedArticles indexed;
 
-    private IndexSnapshot(
-            IndexSearcher searcher,
-            TermLookups lookups,
-            Map<Audience, TitleWords> titleWords,
-            SpellingCorrections corrections,
-            IndexedArticles indexed) {
+    private IndexSnapshot(IndexSearcher searcher, Map<Audience, AudienceView> views, IndexedArticles indexed) {
         this.searcher = searcher;
-        this.lookups = lookups;
-        this.titleWords = titleWords;
-        this.corrections = corrections;
+        this.views = views;
         this.indexed = indexed;
     }
 
-    /** Derives the state of {@code searcher}'s reader; reads every title word once per audience. */
-    static IndexSnapshot of(IndexSearcher searcher) throws IOException {
-        Map<Audience, TitleWords> titleWords = new EnumMap<>(Audience.class);
-        for (Audience audience : Audience.values()) {
-            titleWords.put(audience, TitleWords.read(searcher, AccessRules.filter(audience)));
+    /** What one audience's searches need, derived once. */
+    private record AudienceView(
+            IndexSearcher searcher, TermLookups lookups, TitleWords titleWords, SpellingCorrections corrections) {
+
+        static AudienceView of(IndexSearcher searcher) throws IOException {
+            warmFieldStatistics(searcher);
+            return new AudienceView(
+                    searcher,
+                    new TermLookups(searcher),
+                    TitleWords.read(searcher.getIndexReader()),
+                    new SpellingCorrections(searcher.getIndexReader()));
         }
-        return new IndexSnapshot(
-                searcher,
-                new TermLookups(searcher),
-                titleWords,
-                new SpellingCorrections(searcher.getIndexReader()),
-                IndexedArticles.of((DirectoryReader) searcher.getIndexReader()));
+
+        /** Counts every field's statistics now, on the opening thread, rather than on a first search. */
+        private static void warmFieldStatistics(IndexSearcher searcher) throws IOException {
+            for (FieldInfo field : org.apache.lucene.index.FieldInfos.getMergedFieldInfos(searcher.getIndexReader())) {
+                if (field.getIndexOptions() != IndexOptions.NONE) {
+                    searcher.collectionStatistics(field.name);
+                }
+            }
+        }
     }
 
+    /** Derives the state of {@code searcher}'s reader for every audience. */
+    static IndexSnapshot of(IndexSearcher searcher) throws IOException {
+        DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+        Map<Audience, AudienceView> views = new EnumMap<>(Audience.class);
+        views.put(Audience.STAFF, AudienceView.of(searcher));
+        IndexSearcher publicOnly = new IndexSearcher(AudienceReader.of(reader, AccessRules.filter(Audience.PUBLIC)));
+        publicOnly.setSimilarity(searcher.getSimilarity());
+        views.put(Audience.PUBLIC, AudienceView.of(publicOnly));
+        return new IndexSnapshot(searcher, views, IndexedArticles.of(reader));
+    }
+
+    /** The searcher over the whole index, for work that applies its own access check. */
     public IndexSearcher searcher() {
         return searcher;
     }
 
-    public IndexReader reader() {
-        return searcher.getIndexReader();
+    /** The searcher over what {@code audience} may see; its statistics know nothing of the rest. */
+    public IndexSearcher searcher(Audience audience) {
+        return views.get(audience).searcher();
     }
 
-    /** The term's document frequency and place in each segment, looked up once for this reader. */
-    public TermStates termStates(Term term) throws IOException {
-        return lookups.of(term);
+    public IndexReader reader(Audience audience) {
+        return searcher(audience).getIndexReader();
     }
 
-    /** A query for the term that does not look it up in the term dictionary again. */
-    public TermQuery termQuery(Term term) throws IOException {
-        return lookups.query(term);
+    /** The term's document frequency and place in each segment, as {@code audience} sees them, looked up once. */
+    public TermStates termStates(Audience audience, Term term) throws IOException {
+        return views.get(audience).lookups().of(term);
+    }
+
+    /** A query for the term in {@code audience}'s searcher that does not look it up again. */
+    public TermQuery termQuery(Audience audience, Term term) throws IOException {
+        return views.get(audience).lookups().query(term);
     }
 
     /** Up to {@code max} title words {@code audience} can see that start with {@code prefix}, commonest first. */
     public List<String> titleWordsStartingWith(Audience audience, String prefix, int max) {
-        return titleWords.get(audience).startingWith(prefix, max);
+        return views.get(audience).titleWords().startingWith(prefix, max);
+    }
+
+    /** Up to two words {@code audience} can see closest to {@code term}, a word none of its articles contains. */
+    public List<String> corrections(Audience audience, String term) throws IOException {
+        return views.get(audience).corrections().of(term);
     }
 
     /** The commit this reader reads, with every article's source stamp, for the watcher's next look. */
     IndexedArticles indexed() {
         return indexed;
-    }
-
-    /** Up to two known body words closest to {@code term}, a word no article contains. */
-    public List<String> corrections(String term) throws IOException {
-        return corrections.of(term);
     }
 }

@@ -176,8 +176,9 @@ public final class LiveIndex implements Closeable {
 
     /** The generation of the commit the current searcher reads. */
     public long generation() throws IOException {
-        return withSnapshot(snapshot ->
-                ((DirectoryReader) snapshot.reader()).getIndexCommit().getGeneration());
+        return withSnapshot(snapshot -> ((DirectoryReader) snapshot.searcher().getIndexReader())
+                .getIndexCommit()
+                .getGeneration());
     }
 
     @Override

@@ -16,8 +16,8 @@ import org.apache.lucene.search.spell.SuggestWord;
  * The known words closest to a word that no article contains, taken for a typo: body words one edit away
  * (two for words of eight letters or more), keeping the first letter, since people rarely mistype that,
  * most similar first and then the most common. Lucene's {@link DirectSpellChecker} finds them in the term
- * dictionary; the answers for one reader are remembered, since the same typos come back while a ticket is
- * typed.
+ * dictionary of one audience's view of the index, so only words that audience can see are offered; the
+ * answers for one reader are remembered, since the same typos come back while a ticket is typed.
  *
  * <p>Thread-safe: the checkers are configured once and only read afterwards.
  */

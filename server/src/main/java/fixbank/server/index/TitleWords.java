@@ -6,24 +6,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeMap;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
 
 /**
- * The whole words of the titles one audience can see, in order, each with the number of those titles it is
- * in: what a half-typed word of a ticket's title is completed from. Read once when a reader opens, so a
+ * The whole words of the titles in one audience's view of the index, in order, each with the number of
+ * titles it is in: what a half-typed word of a ticket's title is completed from. Read once when a reader opens, so a
  * keystroke costs a binary search instead of a walk of the term dictionary and a sort.
  *
  * <p>Immutable and thread-safe.
@@ -38,38 +29,21 @@ final class TitleWords {
         this.titles = titles;
     }
 
-    /** The title words of the documents matching {@code audience} in {@code searcher}'s reader. */
-    static TitleWords read(IndexSearcher searcher, Query audience) throws IOException {
-        Weight filter = searcher.createWeight(searcher.rewrite(audience), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        // Segments hold the same word apart; their counts are merged by word.
-        TreeMap<String, Integer> titlesByWord = new TreeMap<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Terms terms = leaf.reader().terms(ArticleFields.TITLE_WORDS);
-            Scorer scorer = filter.scorer(leaf);
-            if (terms == null || scorer == null) {
-                continue;
-            }
-            FixedBitSet visible = new FixedBitSet(leaf.reader().maxDoc());
-            visible.or(scorer.iterator());
-            Bits live = leaf.reader().getLiveDocs();
+    /** The title words of the articles in {@code reader}, with the number of titles each is in. */
+    static TitleWords read(IndexReader reader) throws IOException {
+        List<String> words = new ArrayList<>();
+        List<Integer> titles = new ArrayList<>();
+        Terms terms = MultiTerms.getTerms(reader, ArticleFields.TITLE_WORDS);
+        if (terms != null) {
             TermsEnum term = terms.iterator();
-            PostingsEnum postings = null;
             for (BytesRef word = term.next(); word != null; word = term.next()) {
-                postings = term.postings(postings, PostingsEnum.NONE);
-                int count = 0;
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    if (visible.get(doc) && (live == null || live.get(doc))) {
-                        count++;
-                    }
-                }
-                if (count > 0) {
-                    titlesByWord.merge(word.utf8ToString(), count, Integer::sum);
-                }
+                words.add(word.utf8ToString());
+                titles.add(term.docFreq());
             }
         }
         return new TitleWords(
-                titlesByWord.keySet().toArray(String[]::new),
-                titlesByWord.values().stream().mapToInt(Integer::intValue).toArray());
+                words.toArray(String[]::new),
+                titles.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Up to {@code max} words starting with {@code prefix}, those in the most titles first. */

@@ -2,6 +2,7 @@ package fixbank.server.search;
 
 import fixbank.indexer.schema.ArticleFields;
 import fixbank.server.access.AccessRules;
+import fixbank.server.access.Audience;
 import fixbank.server.access.Caller;
 import fixbank.server.article.ArticleHref;
 import fixbank.server.index.LiveIndex;
@@ -71,8 +72,9 @@ public final class SearchService {
                 : userQuery.parse(request.query());
         Query filter = filter(request, caller);
 
+        Audience audience = Audience.of(caller);
         return index.withSnapshot(snapshot -> {
-            IndexSearcher searcher = snapshot.searcher();
+            IndexSearcher searcher = snapshot.searcher(audience);
             int window = request.page() * request.size();
             Object[] results = budget.run(
                     searcher,
@@ -95,7 +97,7 @@ public final class SearchService {
             ScoreDoc[] pageDocs =
                     Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
             TopDocs page = new TopDocs(new TotalHits(pageDocs.length, TotalHits.Relation.EQUAL_TO), pageDocs);
-            String[] snippetTexts = snippets.of(snapshot, parsed.query(), page);
+            String[] snippetTexts = snippets.of(snapshot, audience, parsed.query(), page);
             List<SearchHit> hits = new ArrayList<>(pageDocs.length);
             StoredFields stored = searcher.storedFields();
             for (int i = 0; i < pageDocs.length; i++) {

@@ -1,6 +1,7 @@
 package fixbank.server.search;
 
 import fixbank.indexer.schema.ArticleFields;
+import fixbank.server.access.Audience;
 import fixbank.server.index.IndexSnapshot;
 import java.io.IOException;
 import java.text.BreakIterator;
@@ -44,8 +45,8 @@ public final class Snippets {
     }
 
     /** One snippet per hit in {@code hits}, in order; a hit with no body text gets an empty string. */
-    public String[] of(IndexSnapshot snapshot, Query query, TopDocs hits) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(snapshot.searcher(), analyzer)
+    public String[] of(IndexSnapshot snapshot, Audience audience, Query query, TopDocs hits) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(snapshot.searcher(audience), analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withScorer(new LinePassageScorer())
                 .withMaxLength(MAX_ANALYZED_CHARS)
@@ -53,7 +54,8 @@ public final class Snippets {
                 .withBreakIterator(LINES)
                 .withFlags(EnumSet.noneOf(UnifiedHighlighter.HighlightFlag.class))
                 .build();
-        String[] snippets = highlighter.highlight(ArticleFields.BODY, bodyTerms(snapshot, query), hits, MAX_PASSAGES);
+        String[] snippets =
+                highlighter.highlight(ArticleFields.BODY, bodyTerms(snapshot, audience, query), hits, MAX_PASSAGES);
         for (int i = 0; i < snippets.length; i++) {
             snippets[i] =
                     snippets[i] == null ? "" : snippets[i].replace('\n', ' ').strip();
@@ -62,7 +64,7 @@ public final class Snippets {
     }
 
     /** The query's exact words, as body terms. */
-    private static Query bodyTerms(IndexSnapshot snapshot, Query query) throws IOException {
+    private static Query bodyTerms(IndexSnapshot snapshot, Audience audience, Query query) throws IOException {
         Set<String> words = new LinkedHashSet<>();
         query.visit(new QueryVisitor() {
             @Override
@@ -79,7 +81,7 @@ public final class Snippets {
         });
         BooleanQuery.Builder body = new BooleanQuery.Builder();
         for (String word : words) {
-            body.add(snapshot.termQuery(new Term(ArticleFields.BODY, word)), Occur.SHOULD);
+            body.add(snapshot.termQuery(audience, new Term(ArticleFields.BODY, word)), Occur.SHOULD);
         }
         return body.build();
     }

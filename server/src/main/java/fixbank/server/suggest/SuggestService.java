@@ -57,8 +57,9 @@ public final class SuggestService {
     public SuggestResult suggest(SuggestRequest request, Caller caller) throws IOException {
         long start = System.nanoTime();
         return index.withSnapshot(snapshot -> {
-            IndexSearcher searcher = snapshot.searcher();
-            Vocabulary vocabulary = new Vocabulary(snapshot, Audience.of(caller));
+            Audience audience = Audience.of(caller);
+            IndexSearcher searcher = snapshot.searcher(audience);
+            Vocabulary vocabulary = new Vocabulary(snapshot, audience);
             Query ticket = TicketQuery.build(analyzer, vocabulary, request.title(), request.description());
             // Every match is scored, in bulk: on a few thousand articles that beats skipping ahead with
             // block-max scores, whose bookkeeping costs more than the documents it skips.
@@ -72,7 +73,7 @@ public final class SuggestService {
             if (reranker.isPresent()) {
                 top = reranker.get().rerank(searcher, top, request.title(), request.description(), request.limit());
             }
-            String[] snippetTexts = snippets.of(snapshot, ticket, top);
+            String[] snippetTexts = snippets.of(snapshot, audience, ticket, top);
             StoredFields stored = searcher.storedFields();
             List<Suggestion> suggestions = new ArrayList<>(top.scoreDocs.length);
             for (int i = 0; i < top.scoreDocs.length; i++) {

@@ -9,10 +9,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * What the knowledge bank's words are, as one suggestion sees them: how many articles hold a word, how rare
- * that makes it, the known words closest to a misspelled one, and the title words the caller's audience can
- * see that start with a half-typed one. Everything is looked up in the reader's {@link IndexSnapshot}, which
- * remembers it for the next request.
+ * What the knowledge bank's words are, as the caller's audience sees them: how many of its articles hold a
+ * word, how rare that makes it, the words closest to a misspelled one, and the title words that start with a
+ * half-typed one. Nothing here counts articles the audience may not see. Everything is looked up in the
+ * reader's {@link IndexSnapshot}, which remembers it for the next request.
  */
 final class Vocabulary {
 
@@ -26,19 +26,21 @@ final class Vocabulary {
     Vocabulary(IndexSnapshot snapshot, Audience audience) {
         this.snapshot = snapshot;
         this.audience = audience;
-        this.docs = Math.max(1, snapshot.reader().numDocs());
+        this.docs = Math.max(1, snapshot.reader(audience).numDocs());
     }
 
     /** Articles holding the (analysed) word in their body or title. */
     int docFreq(String term) throws IOException {
         return Math.max(
-                snapshot.termStates(new Term(ArticleFields.BODY, term)).docFreq(),
-                snapshot.termStates(new Term(ArticleFields.TITLE, term)).docFreq());
+                snapshot.termStates(audience, new Term(ArticleFields.BODY, term))
+                        .docFreq(),
+                snapshot.termStates(audience, new Term(ArticleFields.TITLE, term))
+                        .docFreq());
     }
 
     /** The word in one field, as a query that does not look it up in the index again. */
     TermQuery termQuery(String field, String term) throws IOException {
-        return snapshot.termQuery(new Term(field, term));
+        return snapshot.termQuery(audience, new Term(field, term));
     }
 
     /** BM25's inverse document frequency. */
@@ -48,7 +50,7 @@ final class Vocabulary {
 
     /** The known words closest to {@code term}, taken for a typo: most similar first, then most common. */
     List<String> corrections(String term) throws IOException {
-        return snapshot.corrections(term);
+        return snapshot.corrections(audience, term);
     }
 
     /** Title words starting with {@code prefix}, those in the most titles first. */

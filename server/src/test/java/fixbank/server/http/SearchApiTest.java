@@ -149,7 +149,10 @@ class SearchApiTest extends SharedTestServer {
     void unreadableSyntaxFallsBackToPlainWordsWithANotice() {
         TestServer.Reply reply = server.get("/api/search?q=" + encode("printer (offline"));
         assertEquals(200, reply.status());
-        assertTrue(reply.json().get("notice").asText().startsWith("The search could not be read as query syntax: a bracket is not closed"));
+        assertTrue(reply.json()
+                .get("notice")
+                .asText()
+                .startsWith("The search could not be read as query syntax: a bracket is not closed"));
         assertEquals("printing/printer-offline", ids(reply.json()).get(0));
     }
 
@@ -159,7 +162,8 @@ class SearchApiTest extends SharedTestServer {
         assertEquals(200, wildcard.status());
         assertTrue(wildcard.json().has("notice"));
         TestServer.Reply field = server.get("/api/search?q=" + encode("owner:dana"));
-        assertTrue(field.json().get("notice").asText().contains("there is no field 'owner' to search in"), field.body());
+        assertTrue(
+                field.json().get("notice").asText().contains("there is no field 'owner' to search in"), field.body());
     }
 
     @Test

@@ -60,10 +60,19 @@ class IndexSnapshotTest {
     void aMisspelledWordIsCorrectedToTheClosestKnownWords() throws IOException {
         assertEquals(
                 List.of("printer", "print"),
-                index.withSnapshot(snapshot -> snapshot.corrections("printr")),
+                index.withSnapshot(snapshot -> snapshot.corrections(Audience.PUBLIC, "printr")),
                 "one edit each; the longer shares more");
-        assertEquals(List.of(), index.withSnapshot(snapshot -> snapshot.corrections("printer")), "a known word");
-        assertEquals(List.of(), index.withSnapshot(snapshot -> snapshot.corrections("prt")), "too short to guess");
-        assertEquals(List.of(), index.withSnapshot(snapshot -> snapshot.corrections("xyzzyq")), "nothing close");
+        assertEquals(
+                List.of(),
+                index.withSnapshot(snapshot -> snapshot.corrections(Audience.PUBLIC, "printer")),
+                "a known word");
+        assertEquals(
+                List.of(),
+                index.withSnapshot(snapshot -> snapshot.corrections(Audience.PUBLIC, "prt")),
+                "too short to guess");
+        assertEquals(
+                List.of(),
+                index.withSnapshot(snapshot -> snapshot.corrections(Audience.PUBLIC, "xyzzyq")),
+                "nothing close");
     }
 }

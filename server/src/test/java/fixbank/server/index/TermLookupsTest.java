@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import fixbank.indexer.schema.ArticleFields;
+import fixbank.server.access.Audience;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,16 +34,18 @@ class TermLookupsTest {
     void lookupsAreRememberedPerReaderAndRebuiltForTheNext() throws IOException {
         write("printing/offline", "The printer is offline.");
         try (LiveIndex index = LiveIndex.open(temp.resolve("articles"), temp.resolve("index"), Duration.ofHours(1))) {
-            TermStates first = index.withSnapshot(snapshot -> snapshot.termStates(PRINTER));
+            TermStates first = index.withSnapshot(snapshot -> snapshot.termStates(Audience.STAFF, PRINTER));
             assertEquals(1, first.docFreq());
-            assertSame(first, index.withSnapshot(snapshot -> snapshot.termStates(PRINTER)), "remembered");
+            assertSame(
+                    first, index.withSnapshot(snapshot -> snapshot.termStates(Audience.STAFF, PRINTER)), "remembered");
 
             write("printing/jams", "The label printer jams.");
             index.refresh();
-            TermStates second = index.withSnapshot(snapshot -> snapshot.termStates(PRINTER));
+            TermStates second = index.withSnapshot(snapshot -> snapshot.termStates(Audience.STAFF, PRINTER));
             assertNotSame(first, second);
             assertEquals(2, second.docFreq());
-            int matches = index.withSnapshot(snapshot -> snapshot.searcher().count(snapshot.termQuery(PRINTER)));
+            int matches = index.withSnapshot(
+                    snapshot -> snapshot.searcher(Audience.STAFF).count(snapshot.termQuery(Audience.STAFF, PRINTER)));
             assertEquals(2, matches);
         }
     }
