@@ -2,13 +2,20 @@ package fixbank.server.index;
 
 import static fixbank.server.http.TestServer.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import fixbank.indexer.schema.ArticleFields;
 import fixbank.server.access.Audience;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,5 +81,24 @@ class IndexSnapshotTest {
                 List.of(),
                 index.withSnapshot(snapshot -> snapshot.corrections(Audience.PUBLIC, "xyzzyq")),
                 "nothing close");
+    }
+
+    @Test
+    void thePublicViewCountsOnlyPublicPublishedArticles() throws IOException {
+        index.withSnapshot(snapshot -> {
+            IndexReader publicView = snapshot.reader(Audience.PUBLIC);
+            assertEquals(3, publicView.numDocs(), "public, published: a, b, c");
+            assertEquals(0, publicView.docFreq(new Term(ArticleFields.BODY, "prism")), "only in the internal one");
+            assertEquals(2, publicView.docFreq(new Term(ArticleFields.BODY, "printer")), "not the draft's");
+            assertEquals(5, snapshot.reader(Audience.STAFF).numDocs());
+            assertEquals(
+                    3,
+                    snapshot.searcher(Audience.PUBLIC)
+                            .collectionStatistics(ArticleFields.TITLE)
+                            .docCount());
+            TermsEnum body = MultiTerms.getTerms(publicView, ArticleFields.BODY).iterator();
+            assertFalse(body.seekExact(new BytesRef("prism")), "a hidden word is not in the public dictionary");
+            return null;
+        });
     }
 }
