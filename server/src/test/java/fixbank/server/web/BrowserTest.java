@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -23,8 +24,10 @@ import org.openqa.selenium.WebElement;
  * One real server and one real browser for all tests of a class; each test starts with a fresh session and
  * fails if the pages wrote a warning or error to the console (which includes Chromium's reports of what the
  * Content-Security-Policy refused) or violated the policy, unless it took those it expects with
- * {@link #takeConsoleProblems}.
+ * {@link #takeConsoleProblems}. Where no browser is installed they are skipped, except on CI ({@link
+ * BrowserInstalled}).
  */
+@ExtendWith(BrowserInstalled.class)
 abstract class BrowserTest {
 
     @TempDir

@@ -1,0 +1,93 @@
+package fixbank.server.http;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * One request to the API and the status it should be answered with, written as one line: {@code
+ * get("/api/search?page=0").answers(400)}, {@code .asStaff()}, {@code .withAuthorization("Bearer wrong")},
+ * {@code .whileStarting()} for a server that listens but has not opened its index yet.
+ */
+record ApiCall(String method, String pathAndQuery, String body, String authorization, boolean starting, int status) {
+
+    /** An answer: its status, content type ("" when none) and body. */
+    record Answer(int status, String contentType, String body) {
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
+        }
+    }
+
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    static ApiCall get(String pathAndQuery) {
+        return new ApiCall("GET", pathAndQuery, null, null, false, 0);
+    }
+
+    static ApiCall post(String path, String body) {
+        return new ApiCall("POST", path, body, null, false, 0);
+    }
+
+    ApiCall asStaff() {
+        return withAuthorization("Bearer " + TestServer.STAFF_TOKEN);
+    }
+
+    ApiCall withAuthorization(String header) {
+        return new ApiCall(method, pathAndQuery, body, header, starting, status);
+    }
+
+    ApiCall whileStarting() {
+        return new ApiCall(method, pathAndQuery, body, authorization, true, status);
+    }
+
+    ApiCall answers(int expected) {
+        return new ApiCall(method, pathAndQuery, body, authorization, starting, expected);
+    }
+
+    String path() {
+        int query = pathAndQuery.indexOf('?');
+        return query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
+    }
+
+    Answer send(int port) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "GET /api/search?q=printer as staff → 200", bodies shortened, tokens never shown. */
+    @Override
+    public String toString() {
+        String shownBody = body == null ? "" : " " + (body.length() > 60 ? body.length() + " characters" : body);
+        String caller = authorization == null
+                ? ""
+                : authorization.equals("Bearer " + TestServer.STAFF_TOKEN) ? " as staff" : " with a wrong token";
+        return (starting ? "while starting, " : "") + method + " " + pathAndQuery + shownBody + caller + " → " + status;
+    }
+}

@@ -1,0 +1,222 @@
+package fixbank.server.http;
+
+import static fixbank.server.http.ApiCall.get;
+import static fixbank.server.http.ApiCall.post;
+import static fixbank.server.http.TestServer.encode;
+import static fixbank.server.http.TestServer.json;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import fixbank.server.config.PageSettings;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The API answers as its OpenAPI document says (#11): every call below goes over real HTTP to a real server,
+ * and its status must be one the document declares for that operation and its body must match the schema
+ * declared for that status and content type. Every endpoint the server registers needs a call, and every
+ * status the document declares needs one that reaches it, so a new endpoint or status comes with a line here.
+ */
+class OpenApiConformanceTest {
+
+    private static final String WRONG_TOKEN = "Bearer not-a-known-token-0123456789";
+    private static final String TICKET = json(Map.of("title", "wristband labels blank", "limit", 3));
+
+    private static final List<ApiCall> CALLS = List.of(
+            get("/api/search?q=printer").answers(200),
+            get("/api/search?q=printer&status=draft,review,published").asStaff().answers(200),
+            get("/api/search?q=" + encode("title:(printer")).answers(200),
+            get("/api/search?q=restart").answers(200),
+            get("/api/search?page=0").answers(400),
+            get("/api/search?q=printer").withAuthorization(WRONG_TOKEN).answers(401),
+            get("/api/search?status=draft").answers(403),
+            get("/api/search?q=printer").whileStarting().answers(503),
+            post("/api/suggest", TICKET).answers(200),
+            post("/api/suggest", "{\"title\": ").answers(400),
+            post("/api/suggest", TICKET).withAuthorization(WRONG_TOKEN).answers(401),
+            post("/api/suggest", json(Map.of("title", "x", "description", "y".repeat(70_000))))
+                    .answers(413),
+            post("/api/suggest", TICKET).whileStarting().answers(503),
+            get("/api/suggest?q=" + encode("printer offline")).answers(200),
+            get("/api/suggest").answers(400),
+            get("/api/suggest?q=printer").withAuthorization(WRONG_TOKEN).answers(401),
+            get("/api/suggest?q=printer").whileStarting().answers(503),
+            get("/api/articles/printing/wristband-printer-blank").answers(200),
+            get("/api/articles/access/badge-tap-draft").asStaff().answers(200),
+            get("/api/articles/misc/bare-note").answers(200),
+            get("/api/articles/access/badge-tap-draft").answers(404),
+            get("/api/articles/printing/no-such-article").answers(404),
+            get("/api/articles/printing/printer-offline")
+                    .withAuthorization(WRONG_TOKEN)
+                    .answers(401),
+            get("/api/articles/printing/printer-offline").whileStarting().answers(503),
+            get("/api/autocomplete?q=wristb").answers(200),
+            get("/api/autocomplete?q=" + "a".repeat(101)).answers(400),
+            get("/api/autocomplete?q=wristb").withAuthorization(WRONG_TOKEN).answers(401),
+            get("/api/autocomplete?q=wristb").whileStarting().answers(503),
+            get("/api/health").answers(200),
+            get("/api/health").withAuthorization(WRONG_TOKEN).answers(401),
+            get("/api/health").whileStarting().answers(503),
+            get("/api/health/live").answers(200),
+            get("/api/health/live").whileStarting().answers(200),
+            get("/api/health/live").withAuthorization(WRONG_TOKEN).answers(401),
+            get("/api/health/ready").answers(200),
+            get("/api/health/ready").withAuthorization(WRONG_TOKEN).answers(401),
+            get("/api/health/ready").whileStarting().answers(503),
+            get("/api/health/problems").asStaff().answers(200),
+            get("/api/health/problems").asStaff().whileStarting().answers(200),
+            get("/api/health/problems").answers(401),
+            get("/api/health/problems").withAuthorization(WRONG_TOKEN).answers(401),
+            get("/api/me").answers(200),
+            get("/api/me").asStaff().answers(200),
+            get("/api/me").withAuthorization(WRONG_TOKEN).answers(401),
+            get("/api/config").answers(200),
+            get("/api/config").whileStarting().answers(200),
+            get("/api/config").withAuthorization(WRONG_TOKEN).answers(401),
+            get("/api/openapi.json").answers(200),
+            get("/api/openapi.json").withAuthorization(WRONG_TOKEN).answers(401));
+
+    @TempDir
+    static Path temp;
+
+    /** Ready, with a ticket address, an article without front matter, and one the index skips. */
+    static TestServer ready;
+    /** Listening, but its index not yet opened: health says "starting" and searches are a 503. */
+    static FixbankServer starting;
+
+    static OpenApiDocument document;
+
+    @BeforeAll
+    static void start() throws Exception {
+        ready = TestServer.start(
+                temp.resolve("ready"),
+                config -> config.withPages(
+                        new PageSettings(Optional.of(URI.create("https://servicedesk.example.org/tickets/new")))));
+        ready.add(Map.of(
+                "misc/bare-note.md", "Restart the label printer when it stops.\n",
+                "printing/broken-date.md", "---\ntitle: Broken date\nupdated: 2026-13-01\n---\nText.\n"));
+        starting = FixbankServer.listen(TestServer.config(temp.resolve("starting")));
+        document = OpenApiDocument.parse(ready.get("/api/openapi.json").body());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (starting != null) {
+            starting.close();
+        }
+        if (ready != null) {
+            ready.close();
+        }
+    }
+
+    @Test
+    void theDocumentIsValidOpenApi303() {
+        assertEquals("3.0.3", document.version());
+        assertEquals(List.of(), document.problems());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyAnswerHasAStatusAndBodyTheDocumentDeclares() {
+        return CALLS.stream()
+                .map(call -> DynamicTest.dynamicTest(call.toString(), () -> {
+                    ApiCall.Answer answer = call.send(call.starting() ? starting.port() : ready.server.port());
+                    String operation = document.operation(call.method(), call.path())
+                            .orElseThrow(() -> new AssertionError("the document has no operation for " + call));
+                    assertAll(
+                            () -> assertEquals(call.status(), answer.status(), answer.toString()),
+                            () -> assertEquals(
+                                    List.of(),
+                                    document.mismatches(
+                                            operation, answer.status(), answer.contentType(), answer.body()),
+                                    "how the answer differs from the document; it was " + answer));
+                }));
+    }
+
+    @Test
+    void everyEndpointTheServerRegistersHasACall() {
+        Set<String> called =
+                CALLS.stream().map(OpenApiConformanceTest::operation).collect(Collectors.toSet());
+        List<String> served = ready.server.apiEndpoints().stream()
+                .map(endpoint -> endpoint.replaceAll("<(\\w+)>", "{$1}"))
+                .toList();
+        assertNotEquals(List.of(), served);
+        assertEquals(
+                List.of(),
+                served.stream().filter(endpoint -> !called.contains(endpoint)).toList(),
+                "endpoints without a call in CALLS");
+    }
+
+    @Test
+    void everyStatusTheDocumentDeclaresHasACall() {
+        Set<String> reached = CALLS.stream()
+                .map(call -> operation(call) + " " + call.status())
+                .collect(Collectors.toSet());
+        List<String> declared = document.operations().entrySet().stream()
+                .flatMap(operation -> operation.getValue().stream().map(status -> operation.getKey() + " " + status))
+                .toList();
+        assertEquals(
+                List.of(),
+                declared.stream().filter(status -> !reached.contains(status)).toList(),
+                "declared statuses no call in CALLS reaches");
+    }
+
+    /** The check itself refuses what the document does not describe, so a pass above means something. */
+    @Test
+    void answersTheDocumentDoesNotDescribeAreRefused() {
+        String me = "{\"signedIn\": false, \"name\": null, \"roles\": []}";
+        String search = "{\"total\": 1, \"tookMs\": 1, \"page\": 1, \"size\": 10,"
+                + " \"facets\": {\"tags\": {}, \"systems\": {}}, \"hits\": [{\"score\": \"high\"}]}";
+        assertEquals(List.of(), document.mismatches("GET /api/me", 200, "application/json", me));
+        assertAll(
+                () -> assertRefused("an undeclared status", "GET /api/me", 418, "application/json", me),
+                () -> assertRefused("an undeclared content type", "GET /api/me", 200, "text/html", me),
+                () -> assertRefused(
+                        "a string for a boolean",
+                        "GET /api/me",
+                        200,
+                        "application/json",
+                        me.replace("false", "\"no\"")),
+                () -> assertRefused(
+                        "an undeclared field",
+                        "GET /api/me",
+                        200,
+                        "application/json",
+                        me.replace("}", ", \"token\": \"x\"}")),
+                () -> assertRefused(
+                        "a required field left out",
+                        "GET /api/me",
+                        200,
+                        "application/json",
+                        me.replace("\"name\": null, ", "")),
+                () -> assertRefused(
+                        "an error without its message, through a shared response",
+                        "GET /api/search",
+                        400,
+                        "application/json",
+                        "{\"field\": \"q\"}"),
+                () -> assertRefused(
+                        "a hit scored in words, through $ref", "GET /api/search", 200, "application/json", search));
+    }
+
+    private static void assertRefused(String what, String operation, int status, String contentType, String body) {
+        assertNotEquals(
+                List.of(), document.mismatches(operation, status, contentType, body), what + " was let through");
+    }
+
+    private static String operation(ApiCall call) {
+        return document.operation(call.method(), call.path()).orElse("no operation in the document for " + call);
+    }
+}
