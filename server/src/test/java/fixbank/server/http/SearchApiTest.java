@@ -216,4 +216,11 @@ class SearchApiTest extends SharedTestServer {
         assertEquals(405, wrongMethod.status());
         assertTrue(wrongMethod.json().has("error"));
     }
+
+    @Test
+    void headIsNotOfferedByTheApi() {
+        assertEquals(405, server.head("/api/search?q=printer").status());
+        assertEquals(405, server.head("/api/health/problems").status(), "not a way around a role either");
+        assertEquals(200, server.head("/").status(), "pages answer HEAD");
+    }
 }

@@ -174,6 +174,12 @@ public final class TestServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build());
     }
 
+    Reply head(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
     Reply getAsStaff(String pathAndQuery) {
         return send(HttpRequest.newBuilder(uri(pathAndQuery))
                 .header("Authorization", "Bearer " + STAFF_TOKEN)
