@@ -84,6 +84,7 @@ public final class FixbankServer implements AutoCloseable {
         ApiEndpoints endpoints = new ApiEndpoints();
         List<RouteGroup> routes = List.of(
                 endpoints,
+                new SecurityHeaders(),
                 new CrossOrigin(config.http().corsOrigins()),
                 new Authentication(services.tokens()),
                 new ApiErrors(),
