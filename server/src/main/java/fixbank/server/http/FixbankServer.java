@@ -9,6 +9,7 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,14 +32,21 @@ public final class FixbankServer implements AutoCloseable {
     private final Readiness readiness;
     private final Javalin app;
     private final ApiEndpoints endpoints;
+    private final Listeners listeners;
 
     private FixbankServer(
-            ServerConfig config, Services services, Readiness readiness, Javalin app, ApiEndpoints endpoints) {
+            ServerConfig config,
+            Services services,
+            Readiness readiness,
+            Javalin app,
+            ApiEndpoints endpoints,
+            Listeners listeners) {
         this.config = config;
         this.services = services;
         this.readiness = readiness;
         this.app = app;
         this.endpoints = endpoints;
+        this.listeners = listeners;
     }
 
     public static void main(String[] args) {
@@ -78,6 +86,7 @@ public final class FixbankServer implements AutoCloseable {
 
     /** Listens, answering health as "starting" and index-bound requests with 503, until {@link #openIndex}. */
     static FixbankServer listen(ServerConfig config) throws IOException {
+        Listeners listeners = new Listeners(config.http()); // reads the TLS key first: nothing to undo if it fails
         Services services = Services.create(config);
         Readiness readiness = new Readiness();
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -104,11 +113,13 @@ public final class FixbankServer implements AutoCloseable {
             // case: a token in other letter case was handed on as the value sent before it. Secrets must
             // reach the application byte for byte (#11).
             javalin.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
+            listeners.register(javalin);
             routes.forEach(group -> group.register(javalin));
         });
         try {
             endpoints.checkAccessDeclared();
             app.start(config.http().host(), config.http().port());
+            listeners.started();
         } catch (IllegalStateException e) {
             services.close();
             throw e;
@@ -119,11 +130,8 @@ public final class FixbankServer implements AutoCloseable {
                             + config.http().port() + ": " + e.getMessage(),
                     e);
         }
-        LOG.info(
-                "Fixbank is listening on http://{}:{}/ and bringing the index up to date",
-                config.http().host(),
-                app.port());
-        return new FixbankServer(config, services, readiness, app, endpoints);
+        LOG.info("Fixbank is listening on {} and bringing the index up to date", listeners.describe(app.port()));
+        return new FixbankServer(config, services, readiness, app, endpoints, listeners);
     }
 
     /** Brings the index up to date with the articles folder; the server is ready afterwards. */
@@ -142,8 +150,14 @@ public final class FixbankServer implements AutoCloseable {
         return endpoints.names();
     }
 
+    /** The port of the API and pages: HTTPS when TLS is on. */
     public int port() {
         return app.port();
+    }
+
+    /** The plain HTTP port that only redirects to HTTPS, when there is one. */
+    OptionalInt httpRedirectPort() {
+        return listeners.httpRedirectPort();
     }
 
     /** Re-indexes changed articles now instead of at the next poll. */
