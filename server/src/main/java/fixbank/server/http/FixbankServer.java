@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fixbank.server.Services;
 import fixbank.server.config.ServerConfig;
+import fixbank.server.ratelimit.RateLimiter;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
@@ -91,11 +92,13 @@ public final class FixbankServer implements AutoCloseable {
         Readiness readiness = new Readiness();
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         ApiEndpoints endpoints = new ApiEndpoints();
+        ClientAddress clients = new ClientAddress(config.http().trustedProxies());
         List<RouteGroup> routes = List.of(
                 endpoints,
                 new SecurityHeaders(),
                 new CrossOrigin(config.http().corsOrigins()),
-                new Authentication(services.tokens()),
+                new Authentication(services.tokens(), clients, RateLimiter.failedSignIns(config.rateLimits())),
+                new AnonymousLimits(RateLimiter.anonymousRequests(config.rateLimits()), clients),
                 new ApiErrors(),
                 new HealthRoutes(readiness, services.index(), services.articles()),
                 new CallerRoutes(),
