@@ -20,7 +20,7 @@ class SecurityHeadersTest extends SharedTestServer {
     /** Written out rather than taken from the code, so that dropping one fails here. */
     private static final Map<String, String> EXPECTED = Map.of(
             "X-Content-Type-Options", "nosniff",
-            "Referrer-Policy", "no-referrer",
+            "Referrer-Policy", "same-origin",
             "X-Frame-Options", "SAMEORIGIN");
 
     @Test
