@@ -55,8 +55,8 @@ public record ServerKeyStore(KeyStore store, String password) {
         PrivateKey key =
                 PemReader.privateKey(files.key(), "tls-key", own.getPublicKey().getAlgorithm());
         if (!KeyPairs.belongTogether(key, own)) {
-            throw new IllegalArgumentException("tls-key: " + files.key() + " is not the private key of the certificate"
-                    + " in " + files.certificate());
+            throw new IllegalArgumentException("tls-key: " + files.key() + " is not the private key of the first"
+                    + " certificate in " + files.certificate() + ", which must be the server's own");
         }
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");

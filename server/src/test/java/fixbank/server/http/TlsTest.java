@@ -166,8 +166,8 @@ class TlsTest {
                 "tls-cert: " + notPem + " holds no PEM certificate (-----BEGIN CERTIFICATE-----)");
         assertStartFails(
                 TlsSettings.of(new TlsKeys.PemFiles(server.certificatePem(), other.keyPem())),
-                "tls-key: " + other.keyPem() + " is not the private key of the certificate in "
-                        + server.certificatePem());
+                "tls-key: " + other.keyPem() + " is not the private key of the first certificate in "
+                        + server.certificatePem() + ", which must be the server's own");
         assertStartFails(
                 TlsSettings.of(new TlsKeys.PemFiles(server.certificatePem(), pkcs1)),
                 "tls-key: " + pkcs1 + " holds an RSA PRIVATE KEY; Fixbank reads unencrypted PKCS#8 keys (-----BEGIN"
