@@ -10,7 +10,12 @@ import java.util.Optional;
  * command line gives, so a test changes only the concerns it cares about with the {@code with} methods.
  */
 public record ServerConfig(
-        IndexSettings index, HttpSettings http, AccessSettings access, SearchSettings search, PageSettings pages) {
+        IndexSettings index,
+        HttpSettings http,
+        AccessSettings access,
+        SearchSettings search,
+        PageSettings pages,
+        RateLimitSettings rateLimits) {
 
     /**
      * Reads options, falling back to {@code environment}.
@@ -37,22 +42,26 @@ public record ServerConfig(
     }
 
     public ServerConfig withIndex(IndexSettings settings) {
-        return new ServerConfig(settings, http, access, search, pages);
+        return new ServerConfig(settings, http, access, search, pages, rateLimits);
     }
 
     public ServerConfig withHttp(HttpSettings settings) {
-        return new ServerConfig(index, settings, access, search, pages);
+        return new ServerConfig(index, settings, access, search, pages, rateLimits);
     }
 
     public ServerConfig withAccess(AccessSettings settings) {
-        return new ServerConfig(index, http, settings, search, pages);
+        return new ServerConfig(index, http, settings, search, pages, rateLimits);
     }
 
     public ServerConfig withSearch(SearchSettings settings) {
-        return new ServerConfig(index, http, access, settings, pages);
+        return new ServerConfig(index, http, access, settings, pages, rateLimits);
     }
 
     public ServerConfig withPages(PageSettings settings) {
-        return new ServerConfig(index, http, access, search, settings);
+        return new ServerConfig(index, http, access, search, settings, rateLimits);
+    }
+
+    public ServerConfig withRateLimits(RateLimitSettings settings) {
+        return new ServerConfig(index, http, access, search, pages, settings);
     }
 }

@@ -16,19 +16,24 @@ import picocli.CommandLine.Option;
  * Every option of the server command, by concern: its flag, default and help text, here and nowhere else.
  * Each option can also be set by an environment variable named after it ({@code --tokens-file} by
  * {@code FIXBANK_TOKENS_FILE}); the usage text, with those names and the defaults, is produced from these
- * definitions. Staff tokens can also be given inline in {@value #INLINE_TOKENS}, which is read from the
- * environment only: any local user can read a command line in the process list.
+ * definitions. Staff tokens can also be given inline in {@value #INLINE_TOKENS}, and a keystore's password
+ * in {@value #KEYSTORE_PASSWORD}; both are read from the environment only: any local user can read a command
+ * line in the process list.
  */
 @Command(
         name = "fixbank-server",
         customSynopsis = "java -jar fixbank-server.jar [OPTIONS]",
         description = "Serves the Fixbank knowledge bank: the web pages and the API over a live index.%n",
         footerHeading = "%nEnvironment only:%n",
-        footer = "  " + ServerOptions.INLINE_TOKENS
-                + "  staff tokens inline: TOKEN:ROLE[:NAME],... (never on the command line)")
+        footer = {
+            "  " + ServerOptions.INLINE_TOKENS
+                    + "  staff tokens inline: TOKEN:ROLE[:NAME],... (never on the command line)",
+            "  " + ServerOptions.KEYSTORE_PASSWORD + "  the password of --tls-keystore (never on the command line)"
+        })
 final class ServerOptions {
 
     static final String INLINE_TOKENS = "FIXBANK_TOKENS";
+    static final String KEYSTORE_PASSWORD = "FIXBANK_TLS_KEYSTORE_PASSWORD";
 
     @Option(
             names = {"-h", "--help"},
@@ -51,9 +56,17 @@ final class ServerOptions {
     @ArgGroup(validate = false, heading = "Web pages:%n", order = 5)
     PageOptions pages = new PageOptions();
 
+    @ArgGroup(validate = false, heading = "Rate limits:%n", order = 6)
+    RateLimitOptions rateLimits = new RateLimitOptions();
+
     ServerConfig config(Map<String, String> environment) {
         return new ServerConfig(
-                index.settings(), http.settings(), access.settings(environment), search.settings(), pages.settings());
+                index.settings(),
+                http.settings(environment),
+                access.settings(environment),
+                search.settings(),
+                pages.settings(),
+                rateLimits.settings());
     }
 
     /** The folders, shared with the indexer command, and how often the articles folder is looked at. */
@@ -88,8 +101,73 @@ final class ServerOptions {
                 description = "origins whose pages may call the API (the widget), such as https://tickets.example.org")
         List<String> corsOrigins = new ArrayList<>();
 
-        HttpSettings settings() {
-            return new HttpSettings(host, port, WebAddresses.origins(corsOrigins));
+        @Option(
+                names = "--trust-proxy",
+                paramLabel = "ADDR,...",
+                split = ",",
+                description = "reverse proxies whose X-Forwarded-For names the client, as IP addresses or ranges"
+                        + " (10.0.0.0/8); none means the client is whoever opened the connection")
+        List<String> trustedProxies = new ArrayList<>();
+
+        @Option(
+                names = "--tls-cert",
+                paramLabel = "FILE",
+                description = "certificate chain in PEM, the server's first; with --tls-key, the port serves HTTPS")
+        Path tlsCertificate;
+
+        @Option(
+                names = "--tls-key",
+                paramLabel = "FILE",
+                description = "private key of --tls-cert in PEM (PKCS#8, unencrypted)")
+        Path tlsKey;
+
+        @Option(
+                names = "--tls-keystore",
+                paramLabel = "FILE",
+                description = "PKCS#12 keystore with the private key and certificate chain, in place of --tls-cert"
+                        + " and --tls-key; its password in " + KEYSTORE_PASSWORD)
+        Path tlsKeystore;
+
+        @Option(
+                names = "--http-redirect-port",
+                paramLabel = "N",
+                description = "with HTTPS, also listen for plain HTTP on this port, only to redirect to HTTPS;"
+                        + " none means no plain HTTP at all")
+        Integer httpRedirectPort;
+
+        HttpSettings settings(Map<String, String> environment) {
+            List<AddressRange> proxies = trustedProxies.stream()
+                    .filter(proxy -> !proxy.isBlank())
+                    .map(AddressRange::parse)
+                    .toList();
+            HttpSettings plain =
+                    new HttpSettings(host, port, WebAddresses.origins(corsOrigins)).withTrustedProxies(proxies);
+            Optional<TlsKeys> keys = tlsKeys(environment);
+            if (keys.isEmpty()) {
+                if (httpRedirectPort != null) {
+                    throw new IllegalArgumentException("http-redirect-port redirects to HTTPS, so it needs --tls-cert"
+                            + " and --tls-key, or --tls-keystore");
+                }
+                return plain;
+            }
+            TlsSettings tls = TlsSettings.of(keys.get());
+            return plain.withTls(httpRedirectPort == null ? tls : tls.withHttpRedirectPort(httpRedirectPort));
+        }
+
+        private Optional<TlsKeys> tlsKeys(Map<String, String> environment) {
+            if (tlsKeystore != null) {
+                if (tlsCertificate != null || tlsKey != null) {
+                    throw new IllegalArgumentException(
+                            "give either --tls-keystore or --tls-cert with --tls-key, not both");
+                }
+                return Optional.of(new TlsKeys.Pkcs12(tlsKeystore, environment.getOrDefault(KEYSTORE_PASSWORD, "")));
+            }
+            if ((tlsCertificate == null) != (tlsKey == null)) {
+                throw new IllegalArgumentException("tls-cert and tls-key go together: give both, or neither");
+            }
+            return tlsCertificate == null
+                    ? Optional.empty()
+                    : Optional.of(new TlsKeys.PemFiles(tlsCertificate, tlsKey));
         }
     }
 
@@ -130,6 +208,45 @@ final class ServerOptions {
             return new PageSettings(Optional.ofNullable(ticketUrl)
                     .filter(url -> !url.isBlank())
                     .map(url -> WebAddresses.httpAddress(url.strip(), "ticket-url")));
+        }
+    }
+
+    /** Limits per client address; staff with a valid token are not limited. */
+    static final class RateLimitOptions {
+        @Option(
+                names = "--rate-limit",
+                paramLabel = "on|off",
+                arity = "1",
+                defaultValue = "on",
+                converter = OnOff.class,
+                description = "whether the limits below apply; off for benchmarks and evaluations")
+        boolean on;
+
+        @Option(
+                names = "--rate-limit-per-minute",
+                paramLabel = "N",
+                defaultValue = "300",
+                description = "anonymous searches, suggestions and completions one client address may ask for a"
+                        + " minute, kept up")
+        int perMinute;
+
+        @Option(
+                names = "--rate-limit-burst",
+                paramLabel = "N",
+                defaultValue = "100",
+                description = "how many of those may come at once")
+        int burst;
+
+        @Option(
+                names = "--failed-sign-in-limit",
+                paramLabel = "N",
+                defaultValue = "10",
+                description = "wrong staff tokens one client address may send before it must wait; one more a"
+                        + " minute after that")
+        int failedSignIns;
+
+        RateLimitSettings settings() {
+            return new RateLimitSettings(on, perMinute, burst, failedSignIns);
         }
     }
 }

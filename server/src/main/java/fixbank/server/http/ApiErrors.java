@@ -2,6 +2,7 @@ package fixbank.server.http;
 
 import fixbank.server.access.AccessDeniedException;
 import fixbank.server.index.IndexNotReadyException;
+import fixbank.server.ratelimit.TooManyRequestsException;
 import fixbank.server.validation.InvalidRequestException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
@@ -29,6 +30,12 @@ final class ApiErrors implements RouteGroup {
                 (e, ctx) -> ctx.status(400).json(new ApiError(e.getMessage(), e.field())));
         config.routes.exception(
                 AccessDeniedException.class, (e, ctx) -> ctx.status(403).json(ApiError.of(e.getMessage())));
+        // A client over its rate limit (429) is told when to ask again, as during start-up (503).
+        config.routes.exception(
+                TooManyRequestsException.class,
+                (e, ctx) -> ctx.status(429)
+                        .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                        .json(ApiError.of(e.getMessage())));
         config.routes.exception(
                 IndexNotReadyException.class,
                 (e, ctx) -> ctx.status(503)

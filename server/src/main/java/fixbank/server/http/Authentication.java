@@ -2,6 +2,8 @@ package fixbank.server.http;
 
 import fixbank.server.access.Caller;
 import fixbank.server.access.TokenRegistry;
+import fixbank.server.ratelimit.RateLimiter;
+import fixbank.server.ratelimit.TooManyRequestsException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
@@ -9,6 +11,9 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.UnauthorizedResponse;
 import io.javalin.security.RouteRole;
+import java.net.InetAddress;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +25,11 @@ import org.slf4j.LoggerFactory;
  * token is noticed. An endpoint's
  * {@link Access} decides the rest: a missing role is 401 for anonymous callers (they should sign in) and 403
  * for signed-in ones. The token itself is never logged or echoed.
+ *
+ * <p>Each refused header is logged with the client's address and the time, never with the token or any part
+ * of it. When limits are on, a client address that sent too many refused headers gets 429 for any further
+ * header, the right token too, until its allowance comes back, so tokens cannot be guessed at speed; callers
+ * without a header are not affected.
  */
 final class Authentication implements RouteGroup {
 
@@ -28,9 +38,13 @@ final class Authentication implements RouteGroup {
     private static final String BEARER = "Bearer ";
 
     private final TokenRegistry tokens;
+    private final ClientAddress clients;
+    private final Optional<RateLimiter> failedSignIns;
 
-    Authentication(TokenRegistry tokens) {
+    Authentication(TokenRegistry tokens, ClientAddress clients, Optional<RateLimiter> failedSignIns) {
         this.tokens = tokens;
+        this.clients = clients;
+        this.failedSignIns = failedSignIns;
     }
 
     @Override
@@ -41,16 +55,27 @@ final class Authentication implements RouteGroup {
 
     private void identify(Context ctx) {
         String header = ctx.header("Authorization");
-        Caller caller;
         if (header == null) {
-            caller = Caller.ANONYMOUS;
-        } else if (header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            caller = tokens.authenticate(header.substring(BEARER.length()).strip())
-                    .orElseThrow(() -> new UnauthorizedResponse("the token is not valid"));
-        } else {
-            throw new UnauthorizedResponse("use 'Authorization: Bearer TOKEN'");
+            ctx.attribute(CALLER, Caller.ANONYMOUS);
+            return;
         }
+        InetAddress client = clients.of(ctx);
+        failedSignIns.flatMap(limit -> limit.waitFor(client)).ifPresent(wait -> {
+            throw new TooManyRequestsException("too many wrong staff tokens from this address", wait);
+        });
+        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw refused(client, "use 'Authorization: Bearer TOKEN'");
+        }
+        Caller caller = tokens.authenticate(header.substring(BEARER.length()).strip())
+                .orElseThrow(() -> refused(client, "the token is not valid"));
         ctx.attribute(CALLER, caller);
+    }
+
+    /** Logs and counts a refused header; {@code reason} never holds any of the header. */
+    private UnauthorizedResponse refused(InetAddress client, String reason) {
+        LOG.warn("Failed sign-in from {} at {}: {}", client.getHostAddress(), Instant.now(), reason);
+        failedSignIns.ifPresent(limit -> limit.take(client));
+        return new UnauthorizedResponse(reason);
     }
 
     private void authorize(Context ctx) {

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fixbank.server.Services;
 import fixbank.server.config.ServerConfig;
+import fixbank.server.ratelimit.RateLimiter;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,14 +37,21 @@ public final class FixbankServer implements AutoCloseable {
     private final Readiness readiness;
     private final Javalin app;
     private final ApiEndpoints endpoints;
+    private final Listeners listeners;
 
     private FixbankServer(
-            ServerConfig config, Services services, Readiness readiness, Javalin app, ApiEndpoints endpoints) {
+            ServerConfig config,
+            Services services,
+            Readiness readiness,
+            Javalin app,
+            ApiEndpoints endpoints,
+            Listeners listeners) {
         this.config = config;
         this.services = services;
         this.readiness = readiness;
         this.app = app;
         this.endpoints = endpoints;
+        this.listeners = listeners;
     }
 
     public static void main(String[] args) {
@@ -82,15 +91,19 @@ public final class FixbankServer implements AutoCloseable {
 
     /** Listens, answering health as "starting" and index-bound requests with 503, until {@link #openIndex}. */
     static FixbankServer listen(ServerConfig config) throws IOException {
+        Listeners listeners = new Listeners(config.http()); // reads the TLS key first: nothing to undo if it fails
         Services services = Services.create(config);
         Readiness readiness = new Readiness();
         ObjectMapper json = apiJson();
         ApiEndpoints endpoints = new ApiEndpoints();
+        ClientAddress clients = new ClientAddress(config.http().trustedProxies());
         List<RouteGroup> routes = List.of(
                 endpoints,
+                new SecurityHeaders(),
                 new AddressCheck(),
                 new CrossOrigin(config.http().corsOrigins()),
-                new Authentication(services.tokens()),
+                new Authentication(services.tokens(), clients, RateLimiter.failedSignIns(config.rateLimits())),
+                new AnonymousLimits(RateLimiter.anonymousRequests(config.rateLimits()), clients),
                 new ApiErrors(),
                 new HealthRoutes(readiness, services.index(), services.articles()),
                 new CallerRoutes(),
@@ -109,11 +122,13 @@ public final class FixbankServer implements AutoCloseable {
             // reach the application byte for byte (#11).
             javalin.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             javalin.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors()));
+            listeners.register(javalin);
             routes.forEach(group -> group.register(javalin));
         });
         try {
             endpoints.checkAccessDeclared();
             app.start(config.http().host(), config.http().port());
+            listeners.started();
         } catch (IllegalStateException e) {
             services.close();
             throw e;
@@ -124,11 +139,8 @@ public final class FixbankServer implements AutoCloseable {
                             + config.http().port() + ": " + e.getMessage(),
                     e);
         }
-        LOG.info(
-                "Fixbank is listening on http://{}:{}/ and bringing the index up to date",
-                config.http().host(),
-                app.port());
-        return new FixbankServer(config, services, readiness, app, endpoints);
+        LOG.info("Fixbank is listening on {} and bringing the index up to date", listeners.describe(app.port()));
+        return new FixbankServer(config, services, readiness, app, endpoints, listeners);
     }
 
     /**
@@ -160,8 +172,14 @@ public final class FixbankServer implements AutoCloseable {
         return endpoints.names();
     }
 
+    /** The port of the API and pages: HTTPS when TLS is on. */
     public int port() {
         return app.port();
+    }
+
+    /** The plain HTTP port that only redirects to HTTPS, when there is one. */
+    OptionalInt httpRedirectPort() {
+        return listeners.httpRedirectPort();
     }
 
     /** Re-indexes changed articles now instead of at the next poll. */

@@ -23,10 +23,9 @@ final class WebPages implements RouteGroup {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https:;"
             + " object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
 
-    private static final Map<String, String> PAGE_HEADERS = Map.of(
-            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
-            "X-Content-Type-Options", "nosniff",
-            "Cache-Control", "no-cache");
+    /** With those of {@link SecurityHeaders}, which every answer carries. */
+    private static final Map<String, String> PAGE_HEADERS =
+            Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY, "Cache-Control", "no-cache");
 
     private final PageLayout layout = new PageLayout(SitePages.ALL);
     private final Optional<URI> ticketUrl;

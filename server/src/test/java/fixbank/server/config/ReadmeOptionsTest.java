@@ -33,7 +33,9 @@ class ReadmeOptionsTest {
                         option.defaultValue() == null ? "none" : "`" + option.defaultValue() + "`"));
             }
         }
-        defined.add(new Row("", "`" + ServerOptions.INLINE_TOKENS + "`", "none"));
+        for (String variable : List.of(ServerOptions.INLINE_TOKENS, ServerOptions.KEYSTORE_PASSWORD)) {
+            defined.add(new Row("", "`" + variable + "`", "none"));
+        }
 
         List<Row> documented = new ArrayList<>();
         String readme = Files.readString(repositoryRoot().resolve("README.md"));

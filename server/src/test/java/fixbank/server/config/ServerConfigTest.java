@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class ServerConfigTest {
@@ -33,6 +34,9 @@ class ServerConfigTest {
         assertEquals(new AccessSettings(Optional.empty(), Optional.empty()), config.access());
         assertEquals(new SearchSettings(Optional.empty(), false), config.search());
         assertEquals(new PageSettings(Optional.empty()), config.pages());
+        assertEquals(new RateLimitSettings(true, 300, 100, 10), config.rateLimits());
+        assertEquals(Optional.empty(), config.http().tls(), "plain HTTP");
+        assertEquals(List.of(), config.http().trustedProxies(), "no proxy's word is taken");
     }
 
     @Test
@@ -152,5 +156,85 @@ class ServerConfigTest {
         assertEquals(
                 "ticket-url must be an http or https address, not 'javascript:alert(1)'",
                 error(Map.of(), "--ticket-url", "javascript:alert(1)"));
+    }
+
+    @Test
+    void tlsFromPemFilesOrAKeystoreWithItsPasswordFromTheEnvironmentOnly() {
+        HttpSettings pem = parse(Map.of(), "--tls-cert", "/etc/fixbank/cert.pem", "--tls-key", "/etc/fixbank/key.pem")
+                .http();
+        assertEquals(
+                Optional.of(TlsSettings.of(
+                        new TlsKeys.PemFiles(Path.of("/etc/fixbank/cert.pem"), Path.of("/etc/fixbank/key.pem")))),
+                pem.tls());
+
+        HttpSettings keystore = parse(
+                        Map.of(
+                                "FIXBANK_TLS_KEYSTORE", "/etc/fixbank/server.p12",
+                                "FIXBANK_TLS_KEYSTORE_PASSWORD", "s3cret-pass",
+                                "FIXBANK_HTTP_REDIRECT_PORT", "8080"),
+                        "--port",
+                        "8443")
+                .http();
+        assertEquals(
+                Optional.of(new TlsSettings(
+                        new TlsKeys.Pkcs12(Path.of("/etc/fixbank/server.p12"), "s3cret-pass"), OptionalInt.of(8080))),
+                keystore.tls());
+        assertFalse(keystore.toString().contains("s3cret-pass"), "the password never shows: " + keystore);
+
+        assertEquals(
+                "Unknown option: '--tls-keystore-password' (and 1 more argument)",
+                error(Map.of(), "--tls-keystore", "a.p12", "--tls-keystore-password", "s3cret-pass"),
+                "no password on the command line, and none echoed");
+        assertTrue(ServerConfig.usage().contains("FIXBANK_TLS_KEYSTORE_PASSWORD  the password of --tls-keystore"));
+    }
+
+    @Test
+    void tlsOptionsThatDoNotMakeSenseTogetherAreNamed() {
+        assertEquals("tls-cert and tls-key go together: give both, or neither", error(Map.of(), "--tls-cert", "c.pem"));
+        assertEquals(
+                "tls-cert and tls-key go together: give both, or neither", error(Map.of("FIXBANK_TLS_KEY", "k.pem")));
+        assertEquals(
+                "give either --tls-keystore or --tls-cert with --tls-key, not both",
+                error(Map.of(), "--tls-keystore", "s.p12", "--tls-cert", "c.pem", "--tls-key", "k.pem"));
+        assertEquals(
+                "http-redirect-port redirects to HTTPS, so it needs --tls-cert and --tls-key, or --tls-keystore",
+                error(Map.of(), "--http-redirect-port", "8080"));
+        assertEquals(
+                "http-redirect-port must differ from port",
+                error(Map.of(), "--tls-keystore", "s.p12", "--port", "8443", "--http-redirect-port", "8443"));
+    }
+
+    @Test
+    void trustedProxiesAreAddressesOrRanges() {
+        assertEquals(
+                List.of(AddressRange.parse("10.0.0.0/8"), AddressRange.parse("192.0.2.7"), AddressRange.parse("::1")),
+                parse(Map.of("FIXBANK_TRUST_PROXY", "10.0.0.0/8, 192.0.2.7,::1"))
+                        .http()
+                        .trustedProxies());
+        assertEquals(
+                "trust-proxy takes IP addresses or ranges such as 10.0.0.0/8, not 'proxy.example.org'",
+                error(Map.of(), "--trust-proxy", "proxy.example.org"));
+    }
+
+    @Test
+    void rateLimitsAreOnUnlessSwitchedOffAndTheirNumbersCanBeSet() {
+        assertFalse(parse(Map.of(), "--rate-limit", "off").rateLimits().on());
+        assertFalse(parse(Map.of("FIXBANK_RATE_LIMIT", "OFF")).rateLimits().on());
+        assertTrue(parse(Map.of("FIXBANK_RATE_LIMIT", "off"), "--rate-limit", "on")
+                .rateLimits()
+                .on());
+        assertEquals(
+                new RateLimitSettings(true, 60, 20, 5),
+                parse(
+                                Map.of("FIXBANK_RATE_LIMIT_BURST", "20"),
+                                "--rate-limit-per-minute",
+                                "60",
+                                "--failed-sign-in-limit",
+                                "5")
+                        .rateLimits());
+        assertEquals(
+                "Invalid value for option '--rate-limit': 'sometimes' is not on or off",
+                error(Map.of(), "--rate-limit", "sometimes"));
+        assertEquals("rate-limit-burst must be 1 or more", error(Map.of(), "--rate-limit-burst", "0"));
     }
 }

@@ -34,7 +34,7 @@ class ApiEndpointsTest {
     void anUndeclaredEndpointIsRefusedIfItEverRuns() throws Exception {
         TokenRegistry noTokens = TokenRegistry.load(Optional.empty(), Optional.empty());
         Javalin app = Javalin.create(config -> {
-                    new Authentication(noTokens).register(config);
+                    new Authentication(noTokens, new ClientAddress(List.of()), Optional.empty()).register(config);
                     new ApiErrors().register(config);
                     config.routes.get("/api/forgotten", ctx -> ctx.result("secret"));
                 })

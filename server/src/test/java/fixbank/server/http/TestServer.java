@@ -53,15 +53,17 @@ public final class TestServer implements AutoCloseable {
 
     /**
      * The configuration {@link #start} begins with: the starter articles written to {@code temp}, loopback
-     * only, a free port, one staff token, and a look for changes once a minute.
+     * only, a free port, one staff token, a look for changes once a minute, and no rate limits: a test class
+     * is one client asking as fast as it can, as a benchmark is. The limits have tests of their own.
      */
     static ServerConfig config(Path temp) {
         Path articles = temp.resolve("articles");
         writeStarterArticles(articles);
-        return ServerConfig.defaults()
-                .withIndex(new IndexSettings(articles, temp.resolve("index"), Duration.ofSeconds(60)))
+        ServerConfig defaults = ServerConfig.defaults();
+        return defaults.withIndex(new IndexSettings(articles, temp.resolve("index"), Duration.ofSeconds(60)))
                 .withHttp(HttpSettings.loopbackAnyPort())
-                .withAccess(AccessSettings.inline(STAFF_TOKEN + ":staff:" + STAFF_NAME));
+                .withAccess(AccessSettings.inline(STAFF_TOKEN + ":staff:" + STAFF_NAME))
+                .withRateLimits(defaults.rateLimits().off());
     }
 
     /** The address of {@code pathAndQuery} on this server, as a browser would open it. */
@@ -192,10 +194,13 @@ public final class TestServer implements AutoCloseable {
     }
 
     Reply getWithHeader(String pathAndQuery, String name, String value) {
-        return send(HttpRequest.newBuilder(uri(pathAndQuery))
-                .header(name, value)
-                .GET()
-                .build());
+        return getWithHeaders(pathAndQuery, Map.of(name, value));
+    }
+
+    Reply getWithHeaders(String pathAndQuery, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).GET();
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     Reply post(String path, String body) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fixbank.server.config.RateLimitSettings;
 import fixbank.server.http.TestServer;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -159,6 +160,23 @@ class SearchPageTest extends BrowserTest {
                 browser.find(".report-hint a").getAttribute("href"));
         browser.await(
                 () -> "topics to browse", driver -> browser.texts(".topics a").contains("printing"));
+    }
+
+    @Test
+    void overTheRateLimitThePageSaysWhenToTryAgain() throws IOException {
+        try (TestServer limited = TestServer.start(
+                temp.resolve("limited"), config -> config.withRateLimits(new RateLimitSettings(true, 1, 1, 10)))) {
+            browser.open(limited.address("/?q=wristband"));
+            awaitResults("the first search", List.of(WRISTBAND));
+            browser.open(limited.address("/?q=offline"));
+            browser.await(
+                    () -> "the server's message, not "
+                            + browser.find("#result-status").getText(),
+                    driver -> browser.find("#result-status")
+                            .getText()
+                            .matches("Too many requests from this address; try again in \\d+ seconds?\\."));
+            takeConsoleProblems("429");
+        }
     }
 
     @Test

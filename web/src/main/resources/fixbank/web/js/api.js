@@ -51,6 +51,8 @@ async function call(address, init, token = staffToken()) {
 
 function explain(status, body) {
   if (status === 401) return 'Your staff token was not accepted. Sign out, or sign in again with a valid token.';
+  // Over a rate limit, the server says what and in how many seconds to try again.
+  if (status === 429) return body?.error ? sentence(body.error) : 'Too many requests. Please wait a minute and try again.';
   // While it starts, the server says so and when to try again; other server errors carry nothing to show.
   if (status === 503 && body?.error) return sentence(body.error);
   if (status >= 500 || !body || !body.error) return 'Something went wrong on the server. Please try again in a moment.';
