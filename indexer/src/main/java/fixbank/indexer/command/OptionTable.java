@@ -21,7 +21,7 @@ final class OptionTable implements IHelpSectionRenderer {
     static final int WIDTH = 110;
 
     private static final Column[] COLUMNS = {
-        new Column(29, 2, Overflow.SPAN), new Column(23, 0, Overflow.SPAN), new Column(58, 0, Overflow.WRAP)
+        new Column(28, 2, Overflow.SPAN), new Column(31, 0, Overflow.SPAN), new Column(51, 0, Overflow.WRAP)
     };
 
     @Override

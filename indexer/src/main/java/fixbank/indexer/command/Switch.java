@@ -8,16 +8,16 @@ import picocli.CommandLine.TypeConversionException;
  * A setting that is on or off, written {@code on}/{@code off} (or true/false, yes/no) in any case. Not a
  * {@code boolean}: picocli lets an optional value follow a boolean flag only when it reads true or false.
  */
-enum Switch {
+public enum Switch {
     ON,
     OFF;
 
-    boolean isOn() {
+    public boolean isOn() {
         return this == ON;
     }
 
     /** Reads the words above; anything else is named in the error. */
-    static final class Converter implements ITypeConverter<Switch> {
+    public static final class Converter implements ITypeConverter<Switch> {
         @Override
         public Switch convert(String value) {
             return switch (value.strip().toLowerCase(Locale.ROOT)) {

@@ -2,6 +2,7 @@ package fixbank.server.config;
 
 import fixbank.indexer.command.IndexFolders;
 import fixbank.indexer.command.SemanticMode;
+import fixbank.indexer.command.Switch;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -218,9 +219,9 @@ final class ServerOptions {
                 paramLabel = "on|off",
                 arity = "1",
                 defaultValue = "on",
-                converter = OnOff.class,
+                converter = Switch.Converter.class,
                 description = "whether the limits below apply; off for benchmarks and evaluations")
-        boolean on;
+        Switch on;
 
         @Option(
                 names = "--rate-limit-per-minute",
@@ -246,7 +247,7 @@ final class ServerOptions {
         int failedSignIns;
 
         RateLimitSettings settings() {
-            return new RateLimitSettings(on, perMinute, burst, failedSignIns);
+            return new RateLimitSettings(on.isOn(), perMinute, burst, failedSignIns);
         }
     }
 }

@@ -11,9 +11,17 @@ import java.time.Duration;
 /**
  * One request to the API and the status it should be answered with, written as one line: {@code
  * get("/api/search?page=0").answers(400)}, {@code .asStaff()}, {@code .withAuthorization("Bearer wrong")},
- * {@code .whileStarting()} for a server that listens but has not opened its index yet.
+ * {@code .whileStarting()} for a server that listens but has not opened its index yet, {@code
+ * .overTheRateLimit()} for a server whose allowance the test has already spent.
  */
-record ApiCall(String method, String pathAndQuery, String body, String authorization, boolean starting, int status) {
+record ApiCall(String method, String pathAndQuery, String body, String authorization, Server server, int status) {
+
+    /** Which of the test's servers the call goes to. */
+    enum Server {
+        READY,
+        STARTING,
+        LIMITED
+    }
 
     /** An answer: its status, content type ("" when none) and body. */
     record Answer(int status, String contentType, String body) {
@@ -28,11 +36,11 @@ record ApiCall(String method, String pathAndQuery, String body, String authoriza
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     static ApiCall get(String pathAndQuery) {
-        return new ApiCall("GET", pathAndQuery, null, null, false, 0);
+        return new ApiCall("GET", pathAndQuery, null, null, Server.READY, 0);
     }
 
     static ApiCall post(String path, String body) {
-        return new ApiCall("POST", path, body, null, false, 0);
+        return new ApiCall("POST", path, body, null, Server.READY, 0);
     }
 
     ApiCall asStaff() {
@@ -40,15 +48,19 @@ record ApiCall(String method, String pathAndQuery, String body, String authoriza
     }
 
     ApiCall withAuthorization(String header) {
-        return new ApiCall(method, pathAndQuery, body, header, starting, status);
+        return new ApiCall(method, pathAndQuery, body, header, server, status);
     }
 
     ApiCall whileStarting() {
-        return new ApiCall(method, pathAndQuery, body, authorization, true, status);
+        return new ApiCall(method, pathAndQuery, body, authorization, Server.STARTING, status);
+    }
+
+    ApiCall overTheRateLimit() {
+        return new ApiCall(method, pathAndQuery, body, authorization, Server.LIMITED, status);
     }
 
     ApiCall answers(int expected) {
-        return new ApiCall(method, pathAndQuery, body, authorization, starting, expected);
+        return new ApiCall(method, pathAndQuery, body, authorization, server, expected);
     }
 
     String path() {
@@ -88,6 +100,11 @@ record ApiCall(String method, String pathAndQuery, String body, String authoriza
         String caller = authorization == null
                 ? ""
                 : authorization.equals("Bearer " + TestServer.STAFF_TOKEN) ? " as staff" : " with a wrong token";
-        return (starting ? "while starting, " : "") + method + " " + pathAndQuery + shownBody + caller + " → " + status;
+        String where = switch (server) {
+            case READY -> "";
+            case STARTING -> "while starting, ";
+            case LIMITED -> "over the rate limit, ";
+        };
+        return where + method + " " + pathAndQuery + shownBody + caller + " → " + status;
     }
 }

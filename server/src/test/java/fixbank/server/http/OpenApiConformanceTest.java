@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import fixbank.server.config.PageSettings;
+import fixbank.server.config.RateLimitSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,16 +45,19 @@ class OpenApiConformanceTest {
             get("/api/search?q=printer").withAuthorization(WRONG_TOKEN).answers(401),
             get("/api/search?status=draft").answers(403),
             get("/api/search?q=printer").whileStarting().answers(503),
+            get("/api/search?q=printer").overTheRateLimit().answers(429),
             post("/api/suggest", TICKET).answers(200),
             post("/api/suggest", "{\"title\": ").answers(400),
             post("/api/suggest", TICKET).withAuthorization(WRONG_TOKEN).answers(401),
             post("/api/suggest", json(Map.of("title", "x", "description", "y".repeat(70_000))))
                     .answers(413),
             post("/api/suggest", TICKET).whileStarting().answers(503),
+            post("/api/suggest", TICKET).overTheRateLimit().answers(429),
             get("/api/suggest?q=" + encode("printer offline")).answers(200),
             get("/api/suggest").answers(400),
             get("/api/suggest?q=printer").withAuthorization(WRONG_TOKEN).answers(401),
             get("/api/suggest?q=printer").whileStarting().answers(503),
+            get("/api/suggest?q=printer").overTheRateLimit().answers(429),
             get("/api/articles/printing/wristband-printer-blank").answers(200),
             get("/api/articles/access/badge-tap-draft").asStaff().answers(200),
             get("/api/articles/misc/bare-note").answers(200),
@@ -67,6 +71,7 @@ class OpenApiConformanceTest {
             get("/api/autocomplete?q=" + "a".repeat(101)).answers(400),
             get("/api/autocomplete?q=wristb").withAuthorization(WRONG_TOKEN).answers(401),
             get("/api/autocomplete?q=wristb").whileStarting().answers(503),
+            get("/api/autocomplete?q=wristb").overTheRateLimit().answers(429),
             get("/api/health").answers(200),
             get("/api/health").withAuthorization(WRONG_TOKEN).answers(401),
             get("/api/health").whileStarting().answers(503),
@@ -83,6 +88,7 @@ class OpenApiConformanceTest {
             get("/api/me").answers(200),
             get("/api/me").asStaff().answers(200),
             get("/api/me").withAuthorization(WRONG_TOKEN).answers(401),
+            get("/api/me").withAuthorization(WRONG_TOKEN).overTheRateLimit().answers(429),
             get("/api/config").answers(200),
             get("/api/config").whileStarting().answers(200),
             get("/api/config").withAuthorization(WRONG_TOKEN).answers(401),
@@ -96,6 +102,8 @@ class OpenApiConformanceTest {
     static TestServer ready;
     /** Listening, but its index not yet opened: health says "starting" and searches are a 503. */
     static FixbankServer starting;
+    /** Rate-limited to one anonymous request and one wrong token, both spent before the calls. */
+    static TestServer limited;
 
     static OpenApiDocument document;
 
@@ -109,6 +117,10 @@ class OpenApiConformanceTest {
                 "misc/bare-note.md", "Restart the label printer when it stops.\n",
                 "printing/broken-date.md", "---\ntitle: Broken date\nupdated: 2026-13-01\n---\nText.\n"));
         starting = FixbankServer.listen(TestServer.config(temp.resolve("starting")));
+        limited = TestServer.start(
+                temp.resolve("limited"), config -> config.withRateLimits(new RateLimitSettings(true, 1, 1, 1)));
+        limited.get("/api/search?q=printer");
+        limited.getWithAuthorization("/api/me", WRONG_TOKEN);
         document = OpenApiDocument.parse(ready.get("/api/openapi.json").body());
     }
 
@@ -116,6 +128,9 @@ class OpenApiConformanceTest {
     static void stop() {
         if (starting != null) {
             starting.close();
+        }
+        if (limited != null) {
+            limited.close();
         }
         if (ready != null) {
             ready.close();
@@ -132,7 +147,12 @@ class OpenApiConformanceTest {
     Stream<DynamicTest> everyAnswerHasAStatusAndBodyTheDocumentDeclares() {
         return CALLS.stream()
                 .map(call -> DynamicTest.dynamicTest(call.toString(), () -> {
-                    ApiCall.Answer answer = call.send(call.starting() ? starting.port() : ready.server.port());
+                    ApiCall.Answer answer = call.send(
+                            switch (call.server()) {
+                                case READY -> ready.server.port();
+                                case STARTING -> starting.port();
+                                case LIMITED -> limited.server.port();
+                            });
                     String operation = document.operation(call.method(), call.path())
                             .orElseThrow(() -> new AssertionError("the document has no operation for " + call));
                     assertAll(
