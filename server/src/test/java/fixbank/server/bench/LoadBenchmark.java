@@ -38,12 +38,7 @@ public final class LoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
-        List<JsonNode> queries = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of(args[1]))) {
-            if (!line.isBlank()) {
-                queries.add(JSON.readTree(line));
-            }
-        }
+        List<JsonNode> queries = EvalQueries.read(Path.of(args[1]));
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         ServerCpu cpu = args.length > 5 ? new ServerCpu(Long.parseLong(args[4]), Integer.parseInt(args[5])) : null;

@@ -38,12 +38,7 @@ public final class SoakBenchmark {
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
-        List<JsonNode> queries = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of(args[1]))) {
-            if (!line.isBlank()) {
-                queries.add(JSON.readTree(line));
-            }
-        }
+        List<JsonNode> queries = EvalQueries.read(Path.of(args[1]));
         Path articles = Path.of(args[2]);
         long pid = Long.parseLong(args[3]);
         Duration length = Duration.ofMinutes(Long.parseLong(args[4]));
