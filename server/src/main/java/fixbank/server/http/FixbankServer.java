@@ -107,7 +107,6 @@ public final class FixbankServer implements AutoCloseable {
         ClientAddress clients = new ClientAddress(config.http().trustedProxies());
         List<RouteGroup> routes = List.of(
                 endpoints,
-                new SecurityHeaders(),
                 new AddressCheck(),
                 new CrossOrigin(config.http().corsOrigins()),
                 new Authentication(services.tokens(), clients, RateLimiter.failedSignIns(config.rateLimits())),
@@ -134,6 +133,8 @@ public final class FixbankServer implements AutoCloseable {
             javalin.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             javalin.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors()));
             listeners.register(javalin);
+            // Last, so that it wraps the HTTPS redirect too.
+            javalin.jetty.modifyServer(server -> server.insertHandler(new SecurityHeaders()));
             routes.forEach(group -> group.register(javalin));
         });
         try {

@@ -22,6 +22,8 @@ final class ProtocolErrors extends ErrorHandler {
     protected void generateResponse(
             Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         response.getHeaders().put(JSON);
+        // Jetty answers these before any handler runs, so the security headers are set here as well.
+        SecurityHeaders.ALWAYS.forEach(response.getHeaders()::put);
         response.write(true, body(code), callback);
     }
 

@@ -1,12 +1,15 @@
 package fixbank.server.http;
 
-import io.javalin.config.JavalinConfig;
-import io.javalin.http.Context;
 import java.util.Map;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
- * Headers on every answer, pages, API, static files and errors alike, set before anything else runs so that
- * an answer cut short by an error carries them too:
+ * Headers on every answer, set by Jetty before any other handler, so that pages, API, static files, errors,
+ * the HTTPS redirect and the errors Jetty answers itself all carry them:
  * <ul>
  *   <li>{@code X-Content-Type-Options: nosniff}: a browser takes JSON and scripts for what they are declared;
  *   <li>{@code Referrer-Policy: same-origin}: addresses hold what was searched for, which can be about a
@@ -18,8 +21,9 @@ import java.util.Map;
  *       never again asks for it over plain HTTP, where a token would travel in clear. Subdomains are left to
  *       their own servers.
  * </ul>
+ * It must be the outermost handler: inserted last, after the HTTPS redirect's.
  */
-final class SecurityHeaders implements RouteGroup {
+final class SecurityHeaders extends Handler.Wrapper {
 
     static final Map<String, String> ALWAYS = Map.of(
             "X-Content-Type-Options", "nosniff",
@@ -29,14 +33,12 @@ final class SecurityHeaders implements RouteGroup {
     static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 
     @Override
-    public void register(JavalinConfig config) {
-        config.routes.before(SecurityHeaders::set);
-    }
-
-    private static void set(Context ctx) {
-        ALWAYS.forEach(ctx::header);
-        if (ctx.req().isSecure()) {
-            ctx.header("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        HttpFields.Mutable headers = response.getHeaders();
+        ALWAYS.forEach(headers::put);
+        if (request.isSecure()) {
+            headers.put("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
         }
+        return super.handle(request, response, callback);
     }
 }

@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One HTTP/1.1 connection to a test server, written to byte by byte: for requests an HTTP client library
@@ -27,8 +29,8 @@ final class RawHttp implements AutoCloseable {
         in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
     }
 
-    /** An answer: its status, its {@code Content-Type} (empty when none) and its body as text. */
-    record Answer(int status, String contentType, String body) {}
+    /** An answer: its status, its {@code Content-Type} (empty when none), its body as text, and its headers (names in lower case). */
+    record Answer(int status, String contentType, String body, Map<String, String> headers) {}
 
     /** Sends {@code head} (request line and headers, CRLF-separated, without the blank line) and {@code body}. */
     Answer send(String head, byte[] body) throws IOException {
@@ -48,8 +50,15 @@ final class RawHttp implements AutoCloseable {
         int status = Integer.parseInt(in.readLine().split(" ")[1]);
         int length = 0;
         String contentType = "";
+        Map<String, String> headers = new HashMap<>();
         for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
             String lower = line.toLowerCase(Locale.ROOT);
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                headers.put(
+                        lower.substring(0, colon).strip(),
+                        line.substring(colon + 1).strip());
+            }
             if (lower.startsWith("content-length:")) {
                 length = Integer.parseInt(line.substring(line.indexOf(':') + 1).strip());
             } else if (lower.startsWith("content-type:")) {
@@ -65,7 +74,7 @@ final class RawHttp implements AutoCloseable {
             }
             read += n;
         }
-        return new Answer(status, contentType, new String(text, 0, read));
+        return new Answer(status, contentType, new String(text, 0, read), headers);
     }
 
     /** A GET of {@code target} (path and query, sent as given) with one extra header line; its status. */

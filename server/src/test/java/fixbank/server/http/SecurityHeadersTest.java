@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * Every kind of answer carries the security headers, not only the pages (#11 item 7): API JSON, errors from
- * the mapper and from Javalin itself, static files, pages and the not-found page. HSTS is only sent over
- * HTTPS; {@link TlsTest} checks it there.
+ * the mapper, from Javalin and from Jetty itself, static files, pages and the not-found page. HSTS is only
+ * sent over HTTPS; {@link TlsTest} checks it there, and on the HTTPS redirect.
  */
 class SecurityHeadersTest extends SharedTestServer {
 
@@ -59,5 +60,17 @@ class SecurityHeadersTest extends SharedTestServer {
                         .map(kind -> replies.get(kind).status())
                         .toList(),
                 "the errors are errors");
+    }
+
+    @Test
+    void aRequestJettyRefusesItselfCarriesThemToo() throws IOException {
+        try (RawHttp connection = new RawHttp(server.server.port())) {
+            connection.sendOnly("GET /api/articles/% HTTP/1.1\r\nHost: localhost", new byte[0]);
+            connection.endOutput();
+            RawHttp.Answer answer = connection.answer();
+            assertEquals(400, answer.status());
+            EXPECTED.forEach(
+                    (name, value) -> assertEquals(value, answer.headers().get(name.toLowerCase()), name));
+        }
     }
 }

@@ -119,6 +119,10 @@ class TlsTest {
             assertEquals(
                     "https://127.0.0.1:" + running.port() + path,
                     redirect.headers().firstValue("Location").orElse(""));
+            assertEquals(
+                    "nosniff",
+                    redirect.headers().firstValue("X-Content-Type-Options").orElse(""),
+                    "the redirect carries the security headers too");
 
             HttpResponse<String> followed = HttpClient.newBuilder()
                     .sslContext(server.trustingIt())
