@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -221,7 +222,7 @@ final class AudienceLeafReader extends FilterLeafReader {
         }
 
         @Override
-        public void seekExact(BytesRef term, org.apache.lucene.index.TermState state) throws IOException {
+        public void seekExact(BytesRef term, TermState state) throws IOException {
             in.seekExact(term, state);
             current = terms.counts(in);
         }

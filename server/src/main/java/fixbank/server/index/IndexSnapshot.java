@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -53,7 +54,7 @@ public final class IndexSnapshot {
 
         /** Counts every field's statistics now, on the opening thread, rather than on a first search. */
         private static void warmFieldStatistics(IndexSearcher searcher) throws IOException {
-            for (FieldInfo field : org.apache.lucene.index.FieldInfos.getMergedFieldInfos(searcher.getIndexReader())) {
+            for (FieldInfo field : FieldInfos.getMergedFieldInfos(searcher.getIndexReader())) {
                 if (field.getIndexOptions() != IndexOptions.NONE) {
                     searcher.collectionStatistics(field.name);
                 }
