@@ -56,6 +56,9 @@ public final class TextScrubber {
         if (file.isEmpty()) {
             return standard();
         }
+        if (!Files.isRegularFile(file.get())) {
+            throw new IllegalArgumentException("scrub-patterns file not found: " + file.get());
+        }
         List<Rule> rules = new ArrayList<>(BUILT_IN);
         List<String> lines = Files.readAllLines(file.get(), StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
