@@ -16,7 +16,7 @@ import java.util.Optional;
 final class AnonymousLimits implements RouteGroup {
 
     static final List<String> LIMITED_PATHS =
-            List.of("/api/search", "/api/suggest", "/api/autocomplete", "/api/journeys/*");
+            List.of("/api/search", "/api/suggest", "/api/autocomplete", "/api/journeys/{journey}/sent");
 
     private final Optional<RateLimiter> limiter;
     private final ClientAddress clients;
