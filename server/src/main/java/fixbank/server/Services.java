@@ -7,12 +7,21 @@ import fixbank.server.article.ArticleService;
 import fixbank.server.article.MarkdownRenderer;
 import fixbank.server.autocomplete.TitleCompleter;
 import fixbank.server.config.ServerConfig;
+import fixbank.server.database.Database;
+import fixbank.server.database.DatabaseUnavailableException;
+import fixbank.server.feedback.FeedbackService;
 import fixbank.server.index.LiveIndex;
+import fixbank.server.insights.InsightsService;
+import fixbank.server.privacy.TextScrubber;
+import fixbank.server.ratelimit.RateLimiter;
+import fixbank.server.recording.EventRecorder;
+import fixbank.server.recording.Recording;
 import fixbank.server.search.QueryAnalysis;
 import fixbank.server.search.SearchService;
 import fixbank.server.suggest.SuggestService;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -22,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place the application's core is put together from its configuration: the staff tokens, the
- * analyzer, the embedding model when semantic re-ranking is on, the live index and the services over it.
+ * analyzer, the embedding model when semantic re-ranking is on, the live index and the services over it, and,
+ * when recording is on, the database with the recorder, feedback and insights over it.
  * Nothing here knows about HTTP. What is opened is closed again by {@link #close}, in reverse order.
  *
  * <p>{@link #create} is quick and leaves the index closed, so the server can listen (and say it is starting)
@@ -39,6 +49,9 @@ public final class Services implements AutoCloseable {
     private final SuggestService suggest;
     private final ArticleService articles;
     private final TitleCompleter completer;
+    private final Recording recording;
+    private final Optional<FeedbackService> feedback;
+    private final Optional<InsightsService> insights;
 
     private Services(ServerConfig config, Deque<AutoCloseable> opened) throws IOException {
         this.opened = opened;
@@ -60,6 +73,33 @@ public final class Services implements AutoCloseable {
         suggest = new SuggestService(index, analyzer, embedder);
         articles = new ArticleService(index, new MarkdownRenderer());
         completer = new TitleCompleter(index, analyzer);
+        if (config.record().on()) {
+            TextScrubber scrubber = TextScrubber.withPatterns(config.record().scrubPatterns());
+            Database database =
+                    opened(Database.open(config.record().jdbcUrl(config.index().index())));
+            try {
+                database.migrate();
+                LOG.info("recording to {}", database.description());
+            } catch (DatabaseUnavailableException e) {
+                // Searches go on; events are dropped and counted, feedback answers 503, until it is reachable.
+                LOG.warn("recording to {} is paused: it cannot be reached yet", database.description());
+            }
+            Clock clock = Clock.systemUTC();
+            recording = Recording.to(
+                    opened(new EventRecorder(database, scrubber, config.record().retention(), clock)));
+            feedback = Optional.of(new FeedbackService(
+                    articles,
+                    database,
+                    scrubber,
+                    RateLimiter.feedbackVotes(config.rateLimits()),
+                    RateLimiter.feedbackVotesPerArticle(config.rateLimits()),
+                    clock));
+            insights = Optional.of(new InsightsService(database, articles, clock));
+        } else {
+            recording = Recording.off();
+            feedback = Optional.empty();
+            insights = Optional.empty();
+        }
     }
 
     /**
@@ -110,6 +150,20 @@ public final class Services implements AutoCloseable {
 
     public TitleCompleter completer() {
         return completer;
+    }
+
+    public Recording recording() {
+        return recording;
+    }
+
+    /** Feedback on articles; empty when recording is off. */
+    public Optional<FeedbackService> feedback() {
+        return feedback;
+    }
+
+    /** The figures of the insights page; empty when recording is off. */
+    public Optional<InsightsService> insights() {
+        return insights;
     }
 
     /** Closes what was opened, last first; a failure is logged and the rest are still closed. */

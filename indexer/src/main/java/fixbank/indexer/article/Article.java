@@ -1,6 +1,10 @@
 package fixbank.indexer.article;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,6 +54,24 @@ public record Article(
         systems = List.copyOf(systems);
         headings = List.copyOf(headings);
         sections = Map.copyOf(sections);
+    }
+
+    /**
+     * What a reader reads, as 16 hex digits of its SHA-256: title, summary and body. Feedback is counted per
+     * version, so a rewritten article starts a fresh tally; an edit of front matter alone (owner, tags,
+     * review date) keeps it.
+     */
+    public String version() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(title, summary == null ? "" : summary, markdown == null ? "" : markdown)) {
+                digest.update(part.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     public Optional<String> section(Section section) {

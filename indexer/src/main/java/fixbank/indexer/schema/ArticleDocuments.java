@@ -55,6 +55,7 @@ public final class ArticleDocuments {
         addSection(doc, ArticleFields.CAUSE, article.section(Section.CAUSE));
         addSection(doc, ArticleFields.RESOLUTION, article.section(Section.RESOLUTION));
         doc.add(new StoredField(ArticleFields.MARKDOWN, article.markdown()));
+        doc.add(new StoredField(ArticleFields.VERSION, article.version()));
         for (String tag : article.tags()) {
             addKeyword(doc, ArticleFields.TAGS, tag);
         }

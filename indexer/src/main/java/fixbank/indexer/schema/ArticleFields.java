@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  *   <li>{@link #HEADINGS}, {@link #SYMPTOMS}, {@link #CAUSE}, {@link #RESOLUTION}: analysed, not stored, for
  *       field weighting.
  *   <li>{@link #MARKDOWN}: stored only, the Markdown body to render.
+ *   <li>{@link #VERSION}: stored only, the article's {@code Article.version()}, which feedback is counted by.
  *   <li>{@link #TAGS}, {@link #SYSTEMS}: keywords, stored, with sorted-set doc values for facet counts;
  *       {@link #SYSTEMS_TEXT} makes system names searchable as words.
  *   <li>{@link #VISIBILITY}, {@link #STATUS}: keywords, stored, for access filters.
@@ -38,7 +39,7 @@ public final class ArticleFields {
      * digest under {@link #PROTECTED_WORDS_KEY}); an index written with another version is rebuilt in full
      * rather than updated, since unchanged files would otherwise keep the old schema.
      */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
 
     /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA_VERSION_KEY = "fixbank.schema";
@@ -67,6 +68,7 @@ public final class ArticleFields {
     public static final String CAUSE = "cause";
     public static final String RESOLUTION = "resolution";
     public static final String MARKDOWN = "markdown";
+    public static final String VERSION = "version";
     public static final String TAGS = "tags";
     public static final String SYSTEMS = "systems";
     public static final String SYSTEMS_TEXT = "systems_text";

@@ -2,7 +2,10 @@ package fixbank.server.article;
 
 import java.util.List;
 
-/** An article as a reader sees it: metadata, its body rendered to safe HTML, and the address of its page. */
+/**
+ * An article as a reader sees it: metadata, its body rendered to safe HTML, the address of its page, and its
+ * version, which feedback on it is counted by.
+ */
 public record ArticleView(
         String id,
         String title,
@@ -15,4 +18,5 @@ public record ArticleView(
         String updated,
         String reviewBy,
         String html,
-        String href) {}
+        String href,
+        String version) {}

@@ -15,7 +15,8 @@ public record ServerConfig(
         AccessSettings access,
         SearchSettings search,
         PageSettings pages,
-        RateLimitSettings rateLimits) {
+        RateLimitSettings rateLimits,
+        RecordSettings record) {
 
     /**
      * Reads options, falling back to {@code environment}.
@@ -42,26 +43,30 @@ public record ServerConfig(
     }
 
     public ServerConfig withIndex(IndexSettings settings) {
-        return new ServerConfig(settings, http, access, search, pages, rateLimits);
+        return new ServerConfig(settings, http, access, search, pages, rateLimits, record);
     }
 
     public ServerConfig withHttp(HttpSettings settings) {
-        return new ServerConfig(index, settings, access, search, pages, rateLimits);
+        return new ServerConfig(index, settings, access, search, pages, rateLimits, record);
     }
 
     public ServerConfig withAccess(AccessSettings settings) {
-        return new ServerConfig(index, http, settings, search, pages, rateLimits);
+        return new ServerConfig(index, http, settings, search, pages, rateLimits, record);
     }
 
     public ServerConfig withSearch(SearchSettings settings) {
-        return new ServerConfig(index, http, access, settings, pages, rateLimits);
+        return new ServerConfig(index, http, access, settings, pages, rateLimits, record);
     }
 
     public ServerConfig withPages(PageSettings settings) {
-        return new ServerConfig(index, http, access, search, settings, rateLimits);
+        return new ServerConfig(index, http, access, search, settings, rateLimits, record);
     }
 
     public ServerConfig withRateLimits(RateLimitSettings settings) {
-        return new ServerConfig(index, http, access, search, pages, settings);
+        return new ServerConfig(index, http, access, search, pages, settings, record);
+    }
+
+    public ServerConfig withRecord(RecordSettings settings) {
+        return new ServerConfig(index, http, access, search, pages, rateLimits, settings);
     }
 }

@@ -60,6 +60,9 @@ final class ServerOptions {
     @ArgGroup(validate = false, heading = "Rate limits:%n", order = 6)
     RateLimitOptions rateLimits = new RateLimitOptions();
 
+    @ArgGroup(validate = false, heading = "Recording and insights:%n", order = 7)
+    RecordOptions record = new RecordOptions();
+
     ServerConfig config(Map<String, String> environment) {
         return new ServerConfig(
                 index.settings(),
@@ -67,7 +70,8 @@ final class ServerOptions {
                 access.settings(environment),
                 search.settings(),
                 pages.settings(),
-                rateLimits.settings());
+                rateLimits.settings(),
+                record.settings());
     }
 
     /** The folders, shared with the indexer command, and how often the articles folder is looked at. */
@@ -248,6 +252,48 @@ final class ServerOptions {
 
         RateLimitSettings settings() {
             return new RateLimitSettings(on.isOn(), perMinute, burst, failedSignIns);
+        }
+    }
+
+    /** What is recorded for the insights page, where, and for how long. */
+    static final class RecordOptions {
+        @Option(
+                names = "--record",
+                paramLabel = "on|off",
+                arity = "1",
+                defaultValue = "on",
+                converter = Switch.Converter.class,
+                description = "whether searches, suggestions shown, articles opened and feedback are recorded for"
+                        + " the insights page; off records nothing and keeps no database")
+        Switch on;
+
+        @Option(
+                names = "--database",
+                paramLabel = "URL",
+                description = "a PostgreSQL JDBC URL (jdbc:postgresql://HOST/DB?user=...) shared by several servers;"
+                        + " none means an SQLite file, fixbank.db, in the folder that holds the index")
+        String databaseUrl;
+
+        @Option(
+                names = "--retention-days",
+                paramLabel = "N",
+                defaultValue = "180",
+                description = "how many days recorded events and feedback are kept before they are purged")
+        int retentionDays;
+
+        @Option(
+                names = "--scrub-patterns",
+                paramLabel = "FILE",
+                description = "further regular expressions, one a line, whose matches are removed from recorded"
+                        + " text, such as the hospital's record-number format")
+        Path scrubPatterns;
+
+        RecordSettings settings() {
+            return new RecordSettings(
+                    on.isOn(),
+                    Optional.ofNullable(databaseUrl).map(String::strip).filter(url -> !url.isEmpty()),
+                    Duration.ofDays(retentionDays),
+                    Optional.ofNullable(scrubPatterns));
         }
     }
 }

@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Limits anonymous searches, suggestions and completions per client address, with one allowance for the
- * three, since the search page asks for results and completions as one person types. Staff with a valid
+ * Limits anonymous searches, suggestions, completions and journey reports per client address, with one
+ * allowance for them all, since the search page asks for results and completions as one person types. Staff with a valid
  * token are not limited. Registered after {@link Authentication}, which says who the caller is; with limits
  * off, it registers nothing.
  */
 final class AnonymousLimits implements RouteGroup {
 
-    static final List<String> LIMITED_PATHS = List.of("/api/search", "/api/suggest", "/api/autocomplete");
+    static final List<String> LIMITED_PATHS =
+            List.of("/api/search", "/api/suggest", "/api/autocomplete", "/api/journeys/*");
 
     private final Optional<RateLimiter> limiter;
     private final ClientAddress clients;

@@ -1,6 +1,7 @@
 package fixbank.server.http;
 
 import fixbank.server.access.AccessDeniedException;
+import fixbank.server.database.DatabaseUnavailableException;
 import fixbank.server.index.IndexNotReadyException;
 import fixbank.server.ratelimit.TooManyRequestsException;
 import fixbank.server.validation.InvalidRequestException;
@@ -41,6 +42,13 @@ final class ApiErrors implements RouteGroup {
                 (e, ctx) -> ctx.status(503)
                         .header("Retry-After", RETRY_AFTER_SECONDS)
                         .json(ApiError.of(e.getMessage())));
+        // Feedback that could not be stored: the caller may try again; the cause goes to the log, not to them.
+        config.routes.exception(DatabaseUnavailableException.class, (e, ctx) -> {
+            LOG.warn("request {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.status(503)
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .json(ApiError.of("your answer could not be stored just now; please try again in a minute"));
+        });
         // A chunked body cut off or garbled on the way in: the client's request is broken, not the server.
         config.routes.exception(
                 EofException.class,

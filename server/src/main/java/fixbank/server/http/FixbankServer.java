@@ -112,13 +112,16 @@ public final class FixbankServer implements AutoCloseable {
                 new Authentication(services.tokens(), clients, RateLimiter.failedSignIns(config.rateLimits())),
                 new AnonymousLimits(RateLimiter.anonymousRequests(config.rateLimits()), clients),
                 new ApiErrors(),
-                new HealthRoutes(readiness, services.index(), services.articles()),
+                new HealthRoutes(readiness, services.index(), services.articles(), services.recording()),
                 new CallerRoutes(),
-                new SearchRoutes(services.search(), services.completer()),
-                new SuggestRoutes(services.suggest(), json),
-                new ArticleRoutes(services.articles()),
+                new SearchRoutes(services.search(), services.completer(), services.recording()),
+                new SuggestRoutes(services.suggest(), json, services.recording()),
+                new ArticleRoutes(services.articles(), services.recording()),
+                new FeedbackRoutes(services.feedback(), json, clients),
+                new JourneyRoutes(services.recording()),
+                new InsightsRoutes(services.insights()),
                 new ApiDocs(),
-                new WebPages(config.pages().ticketUrl()));
+                new WebPages(config.pages().ticketUrl(), services.recording().isOn()));
         Javalin app = Javalin.create(javalin -> {
             javalin.http.maxRequestSize = MAX_REQUEST_BYTES;
             javalin.http.prefer405over404 = true;

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fixbank.server.recording.ClientId;
 import fixbank.server.validation.InvalidRequestException;
 import io.javalin.http.Context;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Reads a JSON request body into a tree and its fields into checked values. The body's size is capped by
@@ -70,6 +72,24 @@ final class JsonBody {
             throw new InvalidRequestException(field, field + " must be a string");
         }
         return value.asText();
+    }
+
+    /** A journey, search or session id the caller made up, or empty when none was sent. */
+    static Optional<ClientId> clientId(JsonNode body, String field) {
+        return ClientId.parse(text(body, field), field);
+    }
+
+    /**
+     * A true or false that must be given.
+     *
+     * @throws InvalidRequestException naming {@code field} when it is missing or not a boolean
+     */
+    static boolean requiredBoolean(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isBoolean()) {
+            throw new InvalidRequestException(field, field + " must be true or false");
+        }
+        return value.booleanValue();
     }
 
     static int number(JsonNode body, String field, int defaultValue) {

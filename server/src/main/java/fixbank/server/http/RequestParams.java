@@ -1,11 +1,13 @@
 package fixbank.server.http;
 
 import fixbank.indexer.article.Status;
+import fixbank.server.recording.ClientId;
 import fixbank.server.validation.InvalidRequestException;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads query parameters into checked values, naming the parameter in every error. */
@@ -16,6 +18,11 @@ final class RequestParams {
     static String text(Context ctx, String name) {
         String value = ctx.queryParam(name);
         return value == null ? "" : value;
+    }
+
+    /** A journey, search or session id the caller made up, or empty when none was sent. */
+    static Optional<ClientId> clientId(Context ctx, String name) {
+        return ClientId.parse(ctx.queryParam(name), name);
     }
 
     static int number(Context ctx, String name, int defaultValue) {

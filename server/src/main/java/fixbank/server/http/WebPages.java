@@ -29,13 +29,18 @@ final class WebPages implements RouteGroup {
 
     private final PageLayout layout = new PageLayout(SitePages.ALL);
     private final Optional<URI> ticketUrl;
+    private final boolean recording;
 
-    WebPages(Optional<URI> ticketUrl) {
+    WebPages(Optional<URI> ticketUrl, boolean recording) {
         this.ticketUrl = ticketUrl;
+        this.recording = recording;
     }
 
-    /** What the pages need to know of the configuration; {@code ticketUrl} is null when none is set. */
-    record PageConfig(String ticketUrl) {}
+    /**
+     * What the pages need to know of the configuration; {@code ticketUrl} is null when none is set, and
+     * without {@code recording} they offer no feedback.
+     */
+    record PageConfig(String ticketUrl, boolean recording) {}
 
     @Override
     public void register(JavalinConfig config) {
@@ -56,7 +61,7 @@ final class WebPages implements RouteGroup {
         }
         config.routes.get(
                 "/api/config",
-                ctx -> ctx.json(new PageConfig(ticketUrl.map(URI::toString).orElse(null))),
+                ctx -> ctx.json(new PageConfig(ticketUrl.map(URI::toString).orElse(null), recording)),
                 Access.ANYONE);
     }
 

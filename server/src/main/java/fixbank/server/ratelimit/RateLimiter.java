@@ -22,6 +22,9 @@ import java.util.function.LongSupplier;
 public final class RateLimiter {
 
     static final int MAX_CLIENTS = 10_000;
+    static final int VOTES_PER_HOUR = 30;
+    static final int VOTES_PER_ARTICLE = 3;
+    static final int HOURS_PER_ARTICLE_VOTE = 8;
 
     private final int capacity;
     private final long nanosPerToken;
@@ -49,10 +52,42 @@ public final class RateLimiter {
                 : Optional.empty();
     }
 
+    /**
+     * Feedback votes one client address may give: {@value #VOTES_PER_HOUR} at once and an hour, whatever the
+     * article; none limited when limits are off.
+     */
+    public static Optional<RateLimiter> feedbackVotes(RateLimitSettings settings) {
+        return settings.on()
+                ? Optional.of(new RateLimiter(
+                        VOTES_PER_HOUR, Duration.ofHours(1).dividedBy(VOTES_PER_HOUR), System::nanoTime))
+                : Optional.empty();
+    }
+
+    /**
+     * Feedback votes one client address may give on one article: {@value #VOTES_PER_ARTICLE} (a shared ward
+     * computer has several readers), then one more every {@value #HOURS_PER_ARTICLE_VOTE} hours, so a flood
+     * of votes with fresh session keys cannot bury an article; none limited when limits are off.
+     */
+    public static Optional<RateLimiter> feedbackVotesPerArticle(RateLimitSettings settings) {
+        return settings.on()
+                ? Optional.of(
+                        new RateLimiter(VOTES_PER_ARTICLE, Duration.ofHours(HOURS_PER_ARTICLE_VOTE), System::nanoTime))
+                : Optional.empty();
+    }
+
     /** Takes one from the client's allowance: empty when there was one, else how long until there is. */
     public Optional<Duration> take(InetAddress client) {
+        return take(key(client));
+    }
+
+    /** Takes one from the client's allowance for {@code scope} alone, such as one article. */
+    public Optional<Duration> take(InetAddress client, String scope) {
+        return take(key(client) + " " + scope);
+    }
+
+    private Optional<Duration> take(String key) {
         long now = clock.getAsLong();
-        return asWait(bucket(client, now).take(now));
+        return asWait(bucket(key, now).take(now));
     }
 
     /** How long until the client has an allowance again: empty when it has one now. Takes nothing. */
@@ -71,8 +106,7 @@ public final class RateLimiter {
         return nanos == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(nanos));
     }
 
-    private TokenBucket bucket(InetAddress client, long now) {
-        String key = key(client);
+    private TokenBucket bucket(String key, long now) {
         TokenBucket bucket = buckets.get(key);
         if (bucket != null) {
             return bucket;

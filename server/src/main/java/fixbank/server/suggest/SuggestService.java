@@ -31,7 +31,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 public final class SuggestService {
 
     private static final Set<String> SHOWN_FIELDS =
-            Set.of(ArticleFields.ID, ArticleFields.TITLE, ArticleFields.SUMMARY);
+            Set.of(ArticleFields.ID, ArticleFields.TITLE, ArticleFields.SUMMARY, ArticleFields.VERSION);
 
     private final LiveIndex index;
     private final Analyzer analyzer;
@@ -84,7 +84,8 @@ public final class SuggestService {
                         doc.get(ArticleFields.SUMMARY),
                         snippetTexts[i],
                         top.scoreDocs[i].score,
-                        ArticleHref.of(doc.get(ArticleFields.ID))));
+                        ArticleHref.of(doc.get(ArticleFields.ID)),
+                        doc.get(ArticleFields.VERSION)));
             }
             return new SuggestResult(suggestions, (System.nanoTime() - start) / 1_000_000);
         });
