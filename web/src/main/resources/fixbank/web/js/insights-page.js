@@ -286,7 +286,7 @@ function reasons(counts) {
 function unanswered({ questions }) {
   if (!questions.length) return empty(NOTHING_YET);
   return table('Unanswered questions',
-    ['Kind', 'Wording', 'Times', 'Also worded as', 'Last seen'],
+    ['Kind', 'Most common wording', 'Times', 'Examples', 'Last seen'],
     questions.map((row) => [
       KINDS[row.kind] ?? row.kind, row.wording, count(row.count),
       row.examples.length ? el('ul', { class: 'cell-list' }, ...row.examples.map((text) => el('li', {}, text))) : '–',
