@@ -122,7 +122,7 @@ public final class EventRecorder implements AutoCloseable {
                         "recording paused, {} events dropped: {} is not available ({})",
                         batch.size(),
                         database.description(),
-                        rootMessage(e));
+                        rootCause(e));
                 lastBatchFailed = true;
             }
         }

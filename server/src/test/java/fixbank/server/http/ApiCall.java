@@ -12,7 +12,8 @@ import java.time.Duration;
  * One request to the API and the status it should be answered with, written as one line: {@code
  * get("/api/search?page=0").answers(400)}, {@code .asStaff()}, {@code .withAuthorization("Bearer wrong")},
  * {@code .whileStarting()} for a server that listens but has not opened its index yet, {@code
- * .overTheRateLimit()} for a server whose allowance the test has already spent.
+ * .overTheRateLimit()} for a server whose allowance the test has already spent, {@code .withRecordingOff()} for
+ * one started with {@code --record off}.
  */
 record ApiCall(String method, String pathAndQuery, String body, String authorization, Server server, int status) {
 
@@ -20,7 +21,8 @@ record ApiCall(String method, String pathAndQuery, String body, String authoriza
     enum Server {
         READY,
         STARTING,
-        LIMITED
+        LIMITED,
+        RECORDING_OFF
     }
 
     /** An answer: its status, content type ("" when none) and body. */
@@ -57,6 +59,10 @@ record ApiCall(String method, String pathAndQuery, String body, String authoriza
 
     ApiCall overTheRateLimit() {
         return new ApiCall(method, pathAndQuery, body, authorization, Server.LIMITED, status);
+    }
+
+    ApiCall withRecordingOff() {
+        return new ApiCall(method, pathAndQuery, body, authorization, Server.RECORDING_OFF, status);
     }
 
     ApiCall answers(int expected) {
@@ -104,6 +110,7 @@ record ApiCall(String method, String pathAndQuery, String body, String authoriza
             case READY -> "";
             case STARTING -> "while starting, ";
             case LIMITED -> "over the rate limit, ";
+            case RECORDING_OFF -> "with recording off, ";
         };
         return where + method + " " + pathAndQuery + shownBody + caller + " → " + status;
     }

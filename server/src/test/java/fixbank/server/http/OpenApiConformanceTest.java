@@ -35,6 +35,13 @@ class OpenApiConformanceTest {
 
     private static final String WRONG_TOKEN = "Bearer not-a-known-token-0123456789";
     private static final String TICKET = json(Map.of("title", "wristband labels blank", "limit", 3));
+    private static final String JOURNEY = "journey-0123456789abcdef";
+    private static final String VOTE = json(Map.of("articleId", "printing/wristband-printer-blank", "helpful", true));
+    private static final String VOTE_NO = json(Map.of(
+            "articleId", "printing/wristband-printer-blank",
+            "helpful", false,
+            "reason", "out-of-date",
+            "session", "session-0123456789abcdef"));
 
     private static final List<ApiCall> CALLS = List.of(
             get("/api/search?q=printer").answers(200),
@@ -93,7 +100,60 @@ class OpenApiConformanceTest {
             get("/api/config").whileStarting().answers(200),
             get("/api/config").withAuthorization(WRONG_TOKEN).answers(401),
             get("/api/openapi.json").answers(200),
-            get("/api/openapi.json").withAuthorization(WRONG_TOKEN).answers(401));
+            get("/api/openapi.json").withAuthorization(WRONG_TOKEN).answers(401),
+            post("/api/suggest", json(Map.of("title", "wristband labels", "journey", JOURNEY, "source", "report")))
+                    .answers(200),
+            post("/api/suggest", json(Map.of("title", "wristband", "journey", "short")))
+                    .answers(400),
+            get("/api/search?q=printer&search=search-0123456789abcdef").answers(200),
+            get("/api/articles/printing/wristband-printer-blank?journey=" + JOURNEY)
+                    .answers(200),
+            get("/api/articles/printing/wristband-printer-blank?search=too-short")
+                    .answers(400),
+            post("/api/feedback", VOTE_NO).answers(201),
+            post("/api/feedback", VOTE_NO.replace("out-of-date", "hard-to-follow"))
+                    .answers(200),
+            post("/api/feedback", json(Map.of("articleId", "printing/wristband-printer-blank", "helpful", "yes")))
+                    .answers(400),
+            post("/api/feedback", json(Map.of("articleId", "access/badge-tap-draft", "helpful", true)))
+                    .answers(404),
+            post("/api/feedback", VOTE).withAuthorization(WRONG_TOKEN).answers(401),
+            post("/api/feedback", json(Map.of("articleId", "x", "helpful", true, "comment", "y".repeat(70_000))))
+                    .answers(413),
+            post("/api/feedback", VOTE).overTheRateLimit().answers(429),
+            post("/api/feedback", VOTE).withRecordingOff().answers(503),
+            post("/api/journeys/" + JOURNEY + "/sent", "{}").answers(204),
+            post("/api/journeys/not-an-id/sent", "{}").answers(400),
+            post("/api/journeys/" + JOURNEY + "/sent", "{}")
+                    .withAuthorization(WRONG_TOKEN)
+                    .answers(401),
+            post("/api/journeys/" + JOURNEY + "/sent", "{}").overTheRateLimit().answers(429),
+            get("/api/insights/deflection").asStaff().answers(200),
+            get("/api/insights/deflection?format=csv").asStaff().answers(200),
+            get("/api/insights/deflection?weeks=0").asStaff().answers(400),
+            get("/api/insights/deflection").answers(401),
+            get("/api/insights/deflection").asStaff().withRecordingOff().answers(503),
+            get("/api/insights/articles?owner=" + encode(TestServer.STAFF_NAME))
+                    .asStaff()
+                    .answers(200),
+            get("/api/insights/articles?format=csv").asStaff().answers(200),
+            get("/api/insights/articles?format=xml").asStaff().answers(400),
+            get("/api/insights/articles").answers(401),
+            get("/api/insights/articles").asStaff().whileStarting().answers(503),
+            get("/api/insights/attention").asStaff().answers(200),
+            get("/api/insights/attention?format=csv").asStaff().answers(200),
+            get("/api/insights/attention").withAuthorization(WRONG_TOKEN).answers(401),
+            get("/api/insights/attention").asStaff().withRecordingOff().answers(503),
+            get("/api/insights/unanswered").asStaff().answers(200),
+            get("/api/insights/unanswered?format=csv").asStaff().answers(200),
+            get("/api/insights/unanswered?days=99999").asStaff().answers(400),
+            get("/api/insights/unanswered").answers(401),
+            get("/api/insights/unanswered").asStaff().withRecordingOff().answers(503),
+            get("/api/insights/owners").asStaff().answers(200),
+            get("/api/insights/owners").answers(401),
+            get("/api/insights/owners").asStaff().withRecordingOff().answers(503),
+            get("/api/health").asStaff().answers(200),
+            get("/api/health").asStaff().withRecordingOff().answers(200));
 
     @TempDir
     static Path temp;
@@ -102,8 +162,13 @@ class OpenApiConformanceTest {
     static TestServer ready;
     /** Listening, but its index not yet opened: health says "starting" and searches are a 503. */
     static FixbankServer starting;
-    /** Rate-limited to one anonymous request and one wrong token, both spent before the calls. */
+    /**
+     * Rate-limited to one anonymous request and one wrong token, both spent before the calls, and to the
+     * feedback votes on one article that one address may give.
+     */
     static TestServer limited;
+    /** Started with --record off: no feedback, no insights. */
+    static TestServer recordingOff;
 
     static OpenApiDocument document;
 
@@ -121,6 +186,17 @@ class OpenApiConformanceTest {
                 temp.resolve("limited"), config -> config.withRateLimits(new RateLimitSettings(true, 1, 1, 1)));
         limited.get("/api/search?q=printer");
         limited.getWithAuthorization("/api/me", WRONG_TOKEN);
+        for (int vote = 0; vote < 3; vote++) {
+            assertEquals(
+                    201,
+                    limited.post(
+                                    "/api/feedback",
+                                    VOTE.replace("}", ", \"session\": \"s" + vote + "-0123456789abcdef\"}"))
+                            .status());
+        }
+        recordingOff = TestServer.start(
+                temp.resolve("recording-off"),
+                config -> config.withRecord(config.record().withOn(false)));
         document = OpenApiDocument.parse(ready.get("/api/openapi.json").body());
     }
 
@@ -131,6 +207,9 @@ class OpenApiConformanceTest {
         }
         if (limited != null) {
             limited.close();
+        }
+        if (recordingOff != null) {
+            recordingOff.close();
         }
         if (ready != null) {
             ready.close();
@@ -152,6 +231,7 @@ class OpenApiConformanceTest {
                                 case READY -> ready.server.port();
                                 case STARTING -> starting.port();
                                 case LIMITED -> limited.server.port();
+                                case RECORDING_OFF -> recordingOff.server.port();
                             });
                     String operation = document.operation(call.method(), call.path())
                             .orElseThrow(() -> new AssertionError("the document has no operation for " + call));
