@@ -177,6 +177,13 @@ title.addEventListener('input', () => {
   }
 });
 form.addEventListener('submit', sendReport);
+window.addEventListener('pageshow', (event) => {
+  // Back from a fix kept in the browser's page cache: answers given on the fix's page show here too.
+  if (!event.persisted) return;
+  sending = false;
+  controls.clear();
+  suggest();
+});
 window.addEventListener('fixbank:staff', suggest);
 
 restoreDraft();
