@@ -11,8 +11,8 @@
  * FixbankWidget.bind({title, description, target, limit, server}). Everything it shows is inside a
  * shadow root, so the page's styles and the widget's do not touch.
  *
- * Each known fix asks "Solved it? Yes / No" (after "No", optionally what went wrong and a comment), unless
- * the server records no feedback. So that IT can count the tickets the fixes saved, the widget gives the
+ * Each known fix asks "Solved it? Yes / No" (after "No", optionally what went wrong and a comment; a "no"
+ * not sent is sent, without its comment, when the page is left), unless the server records no feedback. So that IT can count the tickets the fixes saved, the widget gives the
  * ticket being typed a random journey id, sent with the fixes asked for, the fixes opened and the answers;
  * a random key in the page's sessionStorage ("fixbank.widget.session") makes one person's repeated clicks
  * count once. When the form holding the title or description field is submitted, the widget tells Fixbank
@@ -77,6 +77,8 @@
   const configs = new Map(); // server origin → Promise of whether it records feedback
   let memorySessionKey;
   let controlCount = 0;
+  const unsent = new Set(); // "no" answers whose form is open, sent if the page is left
+  window.addEventListener('pagehide', () => unsent.forEach((send) => send()));
 
   /** 16 random bytes as base64url, an id the server accepts. */
   function newId() {
@@ -262,7 +264,7 @@
       const ask = h('div', { className: 'ask', role: 'group', 'aria-label': 'Did “' + suggestion.title + '” solve your problem?' },
         h('span', { className: 'question' }, 'Solved it?'), yes, no);
       const intro = h('p', { className: 'intro', tabIndex: -1 },
-        'Thank you, your answer was recorded. If you like, tell us what went wrong.');
+        'Sorry it did not help. Tell us what went wrong if you like, and send your answer.');
       const comment = h('textarea', { id: 'fixbank-comment-' + n, rows: 2, maxLength: COMMENT_LIMIT });
       const details = h('form', { className: 'details', hidden: true, 'aria-label': 'What went wrong with “' + suggestion.title + '”' },
         intro,
@@ -284,28 +286,51 @@
       const error = h('p', { className: 'error', role: 'alert' });
       const control = h('div', { className: 'feedback', 'data-article': suggestion.id }, ask, details, done, error);
 
+      function chosenReason() {
+        const reason = details.querySelector('input:checked');
+        return reason ? reason.value : undefined;
+      }
+
+      function body(answerGiven) {
+        return JSON.stringify({ articleId: suggestion.id, journey: forJourney, session: sessionKey(), ...answerGiven });
+      }
+
+      /** A "no" left without sending: it stands, without the comment, which is not sent unasked. */
+      function sendUnsent() {
+        unsent.delete(sendUnsent);
+        fetch(new URL('api/feedback', server), {
+          method: 'POST',
+          mode: 'cors',
+          credentials: 'omit',
+          keepalive: true,
+          headers: { 'Content-Type': 'application/json' },
+          body: body({ helpful: false, reason: chosenReason() }),
+        }).catch(() => {});
+      }
+
       function show(part) {
+        if (part !== details) unsent.delete(sendUnsent);
         [ask, details, done].forEach((each) => { each.hidden = each !== part; });
         control.dataset.state = part === ask ? 'ask' : part === details ? 'details' : 'done';
       }
 
       async function answer(helpful) {
-        if (!(await post({ helpful }))) return;
-        if (helpful) {
-          show(done);
-          done.focus();
-        } else {
+        if (!helpful) {
+          error.textContent = '';
           details.reset();
           show(details);
+          unsent.add(sendUnsent);
           intro.focus();
+        } else if (await post({ helpful })) {
+          show(done);
+          done.focus();
         }
       }
 
       details.addEventListener('submit', async (event) => {
         event.preventDefault();
-        const reason = details.querySelector('input:checked');
         const text = comment.value.trim();
-        if (await post({ helpful: false, reason: reason ? reason.value : undefined, comment: text || undefined })) {
+        if (await post({ helpful: false, reason: chosenReason(), comment: text || undefined })) {
           show(done);
           done.focus();
         }
@@ -321,7 +346,7 @@
             mode: 'cors',
             credentials: 'omit',
             headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify({ articleId: suggestion.id, journey: forJourney, session: sessionKey(), ...answerGiven }),
+            body: body(answerGiven),
           });
           if (response.ok) return true;
           if (response.status === 503) feedbackOn = false; // not recording: no more controls

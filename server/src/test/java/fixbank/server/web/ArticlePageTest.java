@@ -153,7 +153,7 @@ class ArticlePageTest extends BrowserTest {
         focused().sendKeys(Keys.ENTER);
         browser.await(() -> "the reasons", driver -> "details".equals(feedback.getAttribute("data-state")));
         assertTrue(
-                focused().getText().startsWith("Thank you, your answer was recorded."),
+                focused().getText().startsWith("Sorry it did not help."),
                 focused().getText());
         assertEquals(
                 List.of("It did not work", "It is not my problem", "It is hard to follow", "It is out of date"),

@@ -108,6 +108,35 @@ class InsightsPageTest extends BrowserTest {
     }
 
     @Test
+    void aNoLeftWithoutSendingStillCounts() {
+        open("/articles/printing/wristband-printer-blank");
+        browser.await(
+                () -> "the question", driver -> !browser.findAll(".feedback-no").isEmpty());
+        browser.find(".feedback-no").click();
+        browser.await(
+                () -> "the reasons", driver -> browser.find(".feedback-details").isDisplayed());
+        browser.driver
+                .findElement(By.xpath("//label[text()='It did not work']"))
+                .click();
+        browser.find(".feedback textarea").sendKeys("Not sent, so not stored.");
+        open("/");
+
+        Map<String, String> article = InsightsPage.awaitRow(
+                browser,
+                server,
+                "articles",
+                WRISTBAND + " not helpful",
+                row -> row.get("Article").equals(WRISTBAND)
+                        && row.get("Not helpful").equals("1"));
+        assertEquals("It did not work: 1", article.get("Why not"));
+        assertTrue(
+                InsightsPage.rows(browser, "attention").orElse(List.of()).stream()
+                        .noneMatch(
+                                row -> row.getOrDefault("Recent comments", "").contains("Not sent")),
+                "the comment was not sent");
+    }
+
+    @Test
     void searchesNobodyGotAnAnswerFromAreUnansweredQuestions() {
         open("/");
         type("#q", "zzqx frobnicator", Keys.ENTER);

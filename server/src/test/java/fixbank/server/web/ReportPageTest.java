@@ -178,7 +178,7 @@ class ReportPageTest extends BrowserTest {
                 () -> "the reasons",
                 driver -> fix.findElement(By.cssSelector(".feedback-details")).isDisplayed());
         assertTrue(
-                browser.driver.switchTo().activeElement().getText().startsWith("Thank you, your answer was recorded."),
+                browser.driver.switchTo().activeElement().getText().startsWith("Sorry it did not help."),
                 "focus moves to what comes next");
         fix.findElement(By.xpath(".//label[text()='It is hard to follow']")).click();
         fix.findElement(By.cssSelector("textarea")).sendKeys("Which lid?");

@@ -28,6 +28,17 @@ export function apiPost(path, body, signal) {
   });
 }
 
+/** Posts `body` so that it is sent even as the page closes; nothing is waited for or reported. */
+export function postAsThePageCloses(path, body) {
+  const token = staffToken();
+  fetch(path, {
+    method: 'POST',
+    keepalive: true,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: 'Bearer ' + token } : {}) },
+    body: JSON.stringify(body),
+  }).catch(() => {});
+}
+
 /** A CSV export of an API answer, as a Blob, fetched with the staff token (a plain link could not send it). */
 export async function apiDownload(path, params = {}) {
   const query = new URLSearchParams({ format: 'csv' });

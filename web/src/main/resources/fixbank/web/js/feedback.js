@@ -1,8 +1,9 @@
 // "Did this solve your problem?" at the end of an article and beside each known fix on the report page.
-// Yes and No are recorded at once (a "no" counts even if the reader adds nothing); after "No" the reader may
-// say what went wrong and add a comment, which updates the same answer. The server counts one answer per
-// browser session key and article version, so changing one's mind replaces the earlier answer.
-import { apiPost, pageConfig } from './api.js';
+// "Yes" is recorded at once; "No" asks, optionally, what went wrong and for a comment, and is recorded when
+// sent, or when the reader leaves the page without sending it (then without the comment). One vote each: the
+// server limits votes per article from one address. It counts one answer per browser session key and
+// article version, so changing one's mind replaces the earlier answer.
+import { apiPost, pageConfig, postAsThePageCloses } from './api.js';
 import { el } from './dom.js';
 import { sessionKey } from './ids.js';
 
@@ -16,6 +17,10 @@ const COMMENT_LIMIT = 1000;
 const ANSWERS_KEY = 'fixbank.answers';
 
 let controls = 0;
+const unsent = new Set(); // "no" answers whose form is open, recorded if the page is left
+window.addEventListener('pagehide', () => {
+  for (const send of unsent) send();
+});
 
 /** Whether the server records feedback; false when it says it does not or cannot be asked. */
 export async function recordingOn() {
@@ -69,7 +74,7 @@ export function feedbackControl({ articleId, version, title, journey, search, co
   }, question, el('div', { class: 'feedback-buttons' }, yes, no));
 
   const intro = el('p', { class: 'feedback-intro', id: id('intro'), tabindex: '-1' },
-    'Thank you, your answer was recorded. If you like, tell us what went wrong.');
+    'Sorry it did not help. Tell us what went wrong if you like, and send your answer.');
   const comment = el('textarea', {
     id: id('comment'), name: 'comment', rows: compact ? 2 : 3, maxlength: COMMENT_LIMIT,
     'aria-describedby': id('comment-hint'),
@@ -89,8 +94,8 @@ export function feedbackControl({ articleId, version, title, journey, search, co
     el('button', { type: 'submit', class: 'button feedback-send' }, 'Send'));
   details.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const reason = details.querySelector('input[type="radio"]:checked')?.value;
-    if (await post(false, reason, comment.value.trim())) {
+    if (await post(false, chosenReason(), comment.value.trim())) {
+      unsent.delete(sendUnsent);
       showDone(false, true);
     } else if (error.dataset.field === 'comment') {
       comment.focus();
@@ -114,7 +119,19 @@ export function feedbackControl({ articleId, version, title, journey, search, co
     ...(compact ? {} : { 'aria-label': 'Feedback' }),
   }, ask, details, done, error);
 
+  function chosenReason() {
+    return details.querySelector('input[type="radio"]:checked')?.value;
+  }
+
+  /** The reader said "no" and left without sending it: the answer stands, the comment is not sent unasked. */
+  function sendUnsent() {
+    unsent.delete(sendUnsent);
+    postAsThePageCloses('/api/feedback', body(false, chosenReason()));
+    remember(articleId, version, false);
+  }
+
   function show(part) {
+    if (part !== details) unsent.delete(sendUnsent);
     for (const each of [ask, details, done]) each.hidden = each !== part;
     root.dataset.state = part === ask ? 'ask' : part === details ? 'details' : 'done';
   }
@@ -127,14 +144,23 @@ export function feedbackControl({ articleId, version, title, journey, search, co
   }
 
   async function answer(helpful) {
-    if (!(await post(helpful))) return;
-    if (helpful) {
-      showDone(true, true);
-    } else {
+    if (!helpful) {
+      error.textContent = '';
       details.reset();
       show(details);
+      unsent.add(sendUnsent);
       intro.focus();
+    } else if (await post(true)) {
+      showDone(true, true);
     }
+  }
+
+  function body(helpful, reason, text) {
+    return {
+      articleId, helpful, version, journey, search, session: sessionKey(),
+      reason: helpful ? undefined : reason || undefined,
+      comment: helpful ? undefined : text || undefined,
+    };
   }
 
   async function post(helpful, reason, text) {
@@ -145,11 +171,7 @@ export function feedbackControl({ articleId, version, title, journey, search, co
     delete error.dataset.field;
     comment.removeAttribute('aria-invalid');
     try {
-      const result = await apiPost('/api/feedback', {
-        articleId, helpful, version, journey, search, session: sessionKey(),
-        reason: helpful ? undefined : reason || undefined,
-        comment: helpful ? undefined : text || undefined,
-      });
+      const result = await apiPost('/api/feedback', body(helpful, reason, text));
       remember(articleId, result?.version ?? version, helpful);
       return true;
     } catch (failure) {
