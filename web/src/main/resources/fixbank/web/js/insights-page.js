@@ -9,6 +9,7 @@ import { isStaff, staffModeKnown } from './staff.js';
 const SVG = 'http://www.w3.org/2000/svg';
 const WEEK_CHOICES = ['4', '12', '26', '52'];
 const NOTHING_YET = 'Nothing recorded yet.';
+const ROWS_SHOWN = 15; // longer tables show the rest on request
 
 const signedOut = document.getElementById('insights-signed-out');
 const content = document.getElementById('insights');
@@ -174,7 +175,7 @@ function deflection({ weeks: rows, totals }) {
       ]), [
         el('strong', {}, 'All weeks'), count(totals.started), count(totals.solved), count(totals.sentAnyway),
         count(totals.noOutcome), count(share(totals.solved)),
-      ]]),
+      ]], { totals: true }),
   ];
 }
 
@@ -241,10 +242,10 @@ function legend() {
     ...SERIES.map(([, label, style]) => el('li', {}, el('span', { class: 'swatch ' + style }), label)));
 }
 
-/** 1, 2 or 5 times a power of ten, at least `value`: round numbers for the scale. */
+/** A round top for the scale, at least `value`, whose half is a whole number too: 2, 4, 10, 20, 40, 100… */
 function niceCeiling(value) {
   const power = 10 ** Math.floor(Math.log10(value));
-  return [1, 2, 5, 10].map((step) => step * power).find((candidate) => candidate >= value);
+  return [1, 2, 4, 10].map((step) => step * power).find((candidate) => candidate >= value && candidate % 2 === 0);
 }
 
 // Tables
@@ -255,7 +256,7 @@ function attention({ articles: rows }) {
     ['Article', 'Owner', 'Why', 'Helpful', 'Not helpful', 'Review by', 'Recent comments'],
     rows.map((row) => [
       articleLink(row), row.owner ?? el('em', {}, 'None'),
-      el('ul', { class: 'cell-list' }, ...row.why.map((why) => el('li', {}, WHY[why] ?? why))),
+      el('ul', { class: 'cell-list nowrap' }, ...row.why.map((why) => el('li', {}, WHY[why] ?? why))),
       count(row.helpful), count(row.notHelpful), row.reviewBy ? day(row.reviewBy) : '–',
       row.comments.length ? el('ul', { class: 'cell-list comments' }, ...row.comments.map(comment)) : '–',
     ]));
@@ -279,7 +280,7 @@ function articles({ articles: rows }) {
 function reasons(counts) {
   const entries = Object.entries(counts ?? {}).filter(([, n]) => n > 0).sort(([, a], [, b]) => b - a);
   if (!entries.length) return '–';
-  return el('ul', { class: 'cell-list' },
+  return el('ul', { class: 'cell-list nowrap' },
     ...entries.map(([reason, n]) => el('li', {}, `${REASON_LABELS[reason] ?? reason}: ${number.format(n)}`)));
 }
 
@@ -294,18 +295,35 @@ function unanswered({ questions }) {
     ]));
 }
 
-/** A table in a scrolling region, each row headed by its first cell; count() cells are set right. */
-function table(caption, headings, rows) {
-  return el('div', { class: 'table-scroll', role: 'region', 'aria-label': caption, tabindex: '0' },
+/**
+ * A table in a scrolling region, each row headed by its first cell; count() cells are set right. Past
+ * ROWS_SHOWN rows (a totals row aside) the rest wait behind a button.
+ */
+function table(caption, headings, rows, { totals = false } = {}) {
+  const body = el('tbody', {}, ...rows.map((cells, r) => el('tr', {
+    hidden: !totals && r >= ROWS_SHOWN,
+  }, ...cells.map((cell, i) => {
+    if (i === 0) return el('th', { scope: 'row' }, cell);
+    return cell?.count !== undefined ? el('td', { class: 'num' }, cell.count) : el('td', {}, cell);
+  }))));
+  const region = el('div', { class: 'table-scroll', role: 'region', 'aria-label': caption, tabindex: '0' },
     el('table', { class: 'insights-table' },
       el('caption', { class: 'visually-hidden' }, caption),
       el('thead', {}, el('tr', {}, ...headings.map((heading, i) => el('th', {
         scope: 'col', class: i > 0 && rows.some((cells) => cells[i]?.count !== undefined) ? 'num' : null,
       }, heading)))),
-      el('tbody', {}, ...rows.map((cells) => el('tr', {}, ...cells.map((cell, i) => {
-        if (i === 0) return el('th', { scope: 'row' }, cell);
-        return cell?.count !== undefined ? el('td', { class: 'num' }, cell.count) : el('td', {}, cell);
-      }))))));
+      body));
+  if (totals || rows.length <= ROWS_SHOWN) return region;
+  const more = el('button', {
+    type: 'button', class: 'link-button table-more', 'aria-expanded': 'false',
+    onclick: () => {
+      const expand = more.getAttribute('aria-expanded') === 'false';
+      [...body.rows].slice(ROWS_SHOWN).forEach((row) => { row.hidden = !expand; });
+      more.setAttribute('aria-expanded', String(expand));
+      more.textContent = expand ? `Show the first ${ROWS_SHOWN} only` : `Show all ${rows.length} rows`;
+    },
+  }, `Show all ${rows.length} rows`);
+  return [region, el('p', { class: 'table-more-row' }, more)];
 }
 
 /** A number (or a share) for a table cell, set right. */
