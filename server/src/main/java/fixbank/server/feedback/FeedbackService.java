@@ -63,8 +63,9 @@ public final class FeedbackService {
         if (article.isEmpty()) {
             return Optional.empty();
         }
-        limit(votesPerClient, client, "");
+        // The article's allowance first: votes it refuses must not use up the client's votes on others.
         limit(votesPerArticle, client, request.articleId());
+        limit(votesPerClient, client, "");
         String version = request.version().orElse(article.get().version());
         String voter = voters.of(caller, session, client);
         String comment = scrubber.scrub(request.comment());

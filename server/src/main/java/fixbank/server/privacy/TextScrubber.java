@@ -22,15 +22,18 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class TextScrubber {
 
+    /** Not inside a hexadecimal error code such as 0x80070005, which says what failed, not who. */
+    private static final String NOT_IN_HEX = "(?<!\\b0[xX][0-9a-fA-F]{0,15})";
+
     /** The built-in rules, in order: later ones must not see what earlier ones replaced. */
     private static final List<Rule> BUILT_IN = List.of(
             new Rule(Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+"), "[email]"),
             // 12/03/1980, 1980-03-12, 3.12.80
             new Rule(Pattern.compile("\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b"), "[date]"),
             // +44 20 7946 0958, (555) 123-4567, 0161 496 0000: seven or more digits with separators
-            new Rule(Pattern.compile("\\+?\\(?\\d[\\d ()./-]{5,}\\d"), "[number]"),
+            new Rule(Pattern.compile(NOT_IN_HEX + "\\+?\\(?\\d[\\d ()./-]{5,}\\d"), "[number]"),
             // A run of five or more digits anywhere, even inside a word: MRN12345678
-            new Rule(Pattern.compile("\\d{5,}"), "[number]"));
+            new Rule(Pattern.compile(NOT_IN_HEX + "\\d{5,}"), "[number]"));
 
     private final List<Rule> rules;
 
@@ -52,6 +55,9 @@ public final class TextScrubber {
     public static TextScrubber withPatterns(Optional<Path> file) throws IOException {
         if (file.isEmpty()) {
             return standard();
+        }
+        if (!Files.isRegularFile(file.get())) {
+            throw new IllegalArgumentException("scrub-patterns file not found: " + file.get());
         }
         List<Rule> rules = new ArrayList<>(BUILT_IN);
         List<String> lines = Files.readAllLines(file.get(), StandardCharsets.UTF_8);

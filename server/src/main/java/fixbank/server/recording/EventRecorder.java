@@ -119,9 +119,10 @@ public final class EventRecorder implements AutoCloseable {
             if (!lastBatchFailed) {
                 // Once per outage, and without the events: their text may hold patient details.
                 LOG.warn(
-                        "recording paused, {} events dropped: {} is not available ({})",
+                        "recording paused, {} events dropped: {}: {}{}",
                         batch.size(),
                         database.description(),
+                        e.getMessage(),
                         rootCause(e));
                 lastBatchFailed = true;
             }
@@ -152,13 +153,13 @@ public final class EventRecorder implements AutoCloseable {
         }
     }
 
-    /** The kind of failure, without its message, which may quote a statement's values. */
+    /** The kind of failure behind {@code e}, without its message, which may quote a statement's values. */
     private static String rootCause(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null) {
             cause = cause.getCause();
         }
-        return cause.getClass().getSimpleName();
+        return cause == e ? "" : " (" + cause.getClass().getSimpleName() + ")";
     }
 
     /** Stores what is queued (for a few seconds at most), then stops the writer. */

@@ -37,6 +37,28 @@ class ServerConfigTest {
         assertEquals(new RateLimitSettings(true, 300, 100, 10), config.rateLimits());
         assertEquals(Optional.empty(), config.http().tls(), "plain HTTP");
         assertEquals(List.of(), config.http().trustedProxies(), "no proxy's word is taken");
+        assertEquals(
+                new RecordSettings(true, Optional.empty(), Duration.ofDays(180), Optional.empty()), config.record());
+        assertEquals(
+                "jdbc:sqlite:" + Path.of("data").toAbsolutePath().resolve("fixbank.db"),
+                config.record().jdbcUrl(config.index().index()),
+                "an SQLite file beside the index");
+    }
+
+    @Test
+    void recordingIsSetByOptionOrEnvironment() {
+        ServerConfig config = parse(
+                Map.of("FIXBANK_DATABASE", "jdbc:postgresql://db.example/fixbank?user=f", "FIXBANK_RECORD", "off"),
+                "--retention-days",
+                "30");
+        assertFalse(config.record().on());
+        assertEquals(
+                Optional.of("jdbc:postgresql://db.example/fixbank?user=f"),
+                config.record().databaseUrl());
+        assertEquals(Duration.ofDays(30), config.record().retention());
+        assertTrue(error(Map.of(), "--retention-days", "0").contains("retention-days must be between 1 and 3650"));
+        assertTrue(error(Map.of(), "--database", "postgres://db/fixbank").contains("PostgreSQL JDBC URL"));
+        assertTrue(error(Map.of("FIXBANK_RECORD", "maybe")).contains("FIXBANK_RECORD"));
     }
 
     @Test
