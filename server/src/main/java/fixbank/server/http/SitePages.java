@@ -17,6 +17,9 @@ final class SitePages {
             SitePage.at("/report.html", "report", "Report a problem")
                     .withScript("/js/report-page.js")
                     .inNav("Report a problem", Access.ANYONE),
+            SitePage.at("/insights.html", "insights", "Insights")
+                    .withScript("/js/insights-page.js")
+                    .inNav("Insights", Access.STAFF),
             SitePage.at("/articles/<id>", "article", "Article").withScript("/js/article-page.js"),
             SitePage.at("/widget-example.html", "widget-example", "Widget example"),
             SitePage.notFound("not-found", "Page not found"));

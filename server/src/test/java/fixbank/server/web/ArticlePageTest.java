@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 class ArticlePageTest extends BrowserTest {
 
@@ -120,6 +122,96 @@ class ArticlePageTest extends BrowserTest {
         open("/no/such/page");
         assertEquals("Page not found", browser.find("h1").getText());
         takeConsoleProblems(failedToLoad("/no/such/page", 404));
+    }
+
+    @Test
+    void anArticleEndsByAskingWhetherItSolvedTheProblemAndTakesTheAnswerByKeyboard() {
+        openArticle("printing/printer-offline", "Printer shows offline");
+        WebElement feedback = browser.await(
+                () -> "the question",
+                driver -> browser.findAll("#article > .feedback").stream()
+                        .findFirst()
+                        .orElse(null));
+        assertEquals(
+                "Did this solve your problem?",
+                browser.find(".feedback-question").getText());
+        assertEquals("", browser.find(".feedback-error").getText());
+        assertEquals("alert", browser.find(".feedback-error").getAttribute("role"));
+
+        browser.find(".feedback-yes").sendKeys(Keys.ENTER);
+        browser.await(() -> "the thanks", driver -> "done".equals(feedback.getAttribute("data-state")));
+        assertEquals(
+                "Thank you — your answer was recorded. Change my answer",
+                focused().getText());
+        focused().sendKeys(Keys.TAB);
+        assertEquals("Change my answer", focused().getText());
+        focused().sendKeys(Keys.ENTER);
+        assertEquals("ask", feedback.getAttribute("data-state"));
+        assertEquals("Yes", focused().getText(), "back to the question, on its first button");
+
+        focused().sendKeys(Keys.TAB);
+        focused().sendKeys(Keys.ENTER);
+        browser.await(() -> "the reasons", driver -> "details".equals(feedback.getAttribute("data-state")));
+        assertTrue(
+                focused().getText().startsWith("Sorry it did not help."),
+                focused().getText());
+        assertEquals(
+                List.of("It did not work", "It is not my problem", "It is hard to follow", "It is out of date"),
+                browser.texts(".feedback-reason label"));
+        assertEquals("1000", browser.find(".feedback textarea").getAttribute("maxlength"));
+        focused().sendKeys(Keys.TAB);
+        focused().sendKeys(Keys.ARROW_DOWN); // the second reason
+        focused().sendKeys(Keys.TAB);
+        focused().sendKeys("The cable was fine.", Keys.TAB);
+        assertEquals("Send", focused().getText());
+        focused().sendKeys(Keys.ENTER);
+        browser.await(() -> "the thanks again", driver -> "done".equals(feedback.getAttribute("data-state")));
+        assertEquals(
+                "Thank you — your answer was recorded. Change my answer",
+                focused().getText());
+
+        openArticle("printing/printer-offline", "Printer shows offline");
+        assertEquals(
+                "You said this did not solve your problem. Change my answer",
+                browser.await(
+                                () -> "the answer remembered for the tab",
+                                driver -> browser.findAll(".feedback-done").stream()
+                                        .filter(WebElement::isDisplayed)
+                                        .findFirst()
+                                        .orElse(null))
+                        .getText());
+    }
+
+    @Test
+    void aFeedbackErrorIsShownInTheControl() throws IOException {
+        String path = "printing/toner-low.md";
+        server.add(Map.of(path, TestServer.article("Toner low", "printing", "HP", "public", "published", "Shake it.")));
+        openArticle("printing/toner-low", "Toner low");
+        server.add(
+                Map.of(path, TestServer.article("Toner low", "printing", "HP", "internal", "published", "Shake it.")));
+        browser.find(".feedback-yes").click();
+        browser.await(
+                () -> "the error",
+                driver -> browser.find(".feedback-error").getText().equals("No article with id 'printing/toner-low'."));
+        assertEquals("ask", browser.find(".feedback").getAttribute("data-state"), "the question stays to try again");
+        takeConsoleProblems(failedToLoad("/api/feedback", 404));
+    }
+
+    @Test
+    void withRecordingOffNoFeedbackIsAsked() throws IOException {
+        try (TestServer quiet = TestServer.start(
+                temp.resolve("quiet"),
+                config -> config.withRecord(config.record().withOn(false)))) {
+            browser.open(quiet.address("/articles/printing/printer-offline"));
+            browser.await(
+                    () -> "the article",
+                    driver -> browser.find("#article h1").getText().startsWith("Printer shows offline"));
+            assertTrue(browser.findAll(".feedback").isEmpty());
+        }
+    }
+
+    private static WebElement focused() {
+        return browser.driver.switchTo().activeElement();
     }
 
     private static void openedArticle(String heading) {

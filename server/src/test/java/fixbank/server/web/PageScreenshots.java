@@ -88,6 +88,18 @@ class PageScreenshots {
         browser.emulatePrint(false);
         show("/articles/printing/no-such-article", viewport, "07-article-not-found");
 
+        open("/articles/printing/printer-shows-offline-on-workstation");
+        browser.find(".feedback-no").click();
+        browser.driver
+                .findElement(org.openqa.selenium.By.xpath("//label[text()='It is out of date']"))
+                .click();
+        browser.find(".feedback textarea").sendKeys("The Settings page looks different on Windows 11 now.");
+        save(viewport, "16-article-feedback-no");
+        browser.find(".feedback-send").click();
+        browser.await(
+                () -> "the thanks", driver -> browser.find(".feedback-done").isDisplayed());
+        save(viewport, "17-article-feedback-thanks");
+
         open("/report.html");
         save(viewport, "08-report-start");
         browser.find("#title").sendKeys("Wristband printer flashing red");
@@ -98,6 +110,11 @@ class PageScreenshots {
                 () -> "suggestions",
                 driver -> !browser.findAll("#suggestion-list li").isEmpty());
         save(viewport, "09-report-with-known-fixes");
+        browser.find("#suggestion-list li .feedback-no").click();
+        browser.await(
+                () -> "the reasons beside the fix",
+                driver -> browser.find("#suggestion-list li .feedback-details").isDisplayed());
+        save(viewport, "18-report-fix-not-solved");
 
         open("/");
         browser.find("#staff-sign-in").click();
@@ -107,7 +124,10 @@ class PageScreenshots {
                 driver -> browser.find("#staff-message").getText().contains("not accepted"));
         save(viewport, "10-staff-sign-in-refused");
 
+        show("/insights.html", viewport, "19-insights-signed-out");
+
         browser.script("sessionStorage.setItem('fixbank.staffToken', arguments[0])", STAFF_TOKEN);
+        show("/insights.html", viewport, "20-insights");
         show("/?q=account%20locked", viewport, "11-staff-search");
         show("/articles/access/find-source-of-repeated-ad-lockouts", viewport, "12-staff-internal-article");
         browser.script("sessionStorage.setItem('fixbank.staffToken', 'a-token-no-longer-accepted')");

@@ -69,7 +69,8 @@ final class ThirdPartySite implements AutoCloseable {
                 <body><h1>New ticket</h1>
                 <form><label>Subject <input id="subject"></label>
                 <label>Details <textarea id="details"></textarea></label>
-                <div id="fixbank-suggestions"></div></form>
+                <div id="fixbank-suggestions"></div>
+                <button type="submit" id="create-ticket">Create ticket</button></form>
                 """ + widget + "</body></html>");
     }
 

@@ -1,15 +1,19 @@
 package fixbank.server.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 
@@ -65,7 +69,11 @@ class WidgetTest extends BrowserTest {
         awaitState("shown");
         WebElement first = suggestionLinks().get(0);
         assertEquals("Wristband printer prints blank labels", first.getText());
-        assertEquals(server.address("/articles/printing/wristband-printer-blank"), first.getAttribute("href"));
+        String href = first.getAttribute("href");
+        assertTrue(
+                href.matches(Pattern.quote(server.address("/articles/printing/wristband-printer-blank?journey="))
+                        + "[A-Za-z0-9_-]{22}"),
+                "the link names the ticket's journey: " + href);
         assertEquals("_blank", first.getAttribute("target"), "the ticket being typed stays open");
         assertEquals(WIDGET_LINK_COLOUR, first.getCssValue("color"), "the widget's styles apply, the page's do not");
     }
@@ -101,6 +109,75 @@ class WidgetTest extends BrowserTest {
         WebElement first = suggestionLinks().get(0);
         assertEquals("Printer shows offline", first.getText());
         assertEquals(WIDGET_LINK_COLOUR, first.getCssValue("color"), "styles are not refused by the page's policy");
+    }
+
+    @Test
+    void eachFixAsksWhetherItSolvedTheProblem() {
+        browser.open(allowedSite.formAddress(true));
+        typeTicket("wristband printer labels blank");
+        awaitState("shown");
+        SearchContext shadow = widget().getShadowRoot();
+        List<WebElement> items = Browser.findAll(shadow, "li");
+        assertEquals(items.size(), Browser.findAll(shadow, "li .feedback").size(), "one per fix");
+        WebElement fix = items.get(0);
+        assertEquals(
+                "Wristband printer prints blank labels",
+                fix.findElement(By.cssSelector("a")).getText());
+        assertEquals("Solved it?", fix.findElement(By.cssSelector(".question")).getText());
+        assertEquals(
+                "Did “Wristband printer prints blank labels” solve your problem?",
+                fix.findElement(By.cssSelector(".ask")).getAttribute("aria-label"));
+
+        fix.findElement(By.cssSelector("button.no")).click();
+        WebElement details = fix.findElement(By.cssSelector("form.details"));
+        browser.await(() -> "the reasons", driver -> details.isDisplayed());
+        Browser.findAll(details, "label").stream()
+                .filter(label -> label.getText().equals("It is hard to follow"))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        details.findElement(By.cssSelector("textarea")).sendKeys("Which way round is the ribbon?");
+        details.findElement(By.cssSelector("button.send")).click();
+        WebElement done = fix.findElement(By.cssSelector(".done"));
+        browser.await(() -> "the thanks", driver -> done.isDisplayed());
+        assertEquals("Thank you — your answer was recorded. Change my answer", done.getText());
+        assertTrue(browser.driver.getCurrentUrl().startsWith(allowedSite.origin()), "the ticket form stays");
+
+        Map<String, String> article = InsightsPage.awaitRow(
+                browser,
+                server,
+                "articles",
+                "the wristband fix called not helpful",
+                row -> row.get("Article").equals("Wristband printer prints blank labels")
+                        && row.get("Not helpful").equals("1"));
+        assertEquals("It is hard to follow: 1", article.get("Why not"));
+    }
+
+    @Test
+    void submittingTheTicketFormTellsFixbankItWasSentAnyway() {
+        browser.open(allowedSite.formAddress(true));
+        typeTicket("wristband printer labels blank");
+        awaitState("shown");
+        browser.find("#create-ticket").click();
+        browser.await(
+                () -> "the form sent",
+                driver -> browser.driver.getCurrentUrl().startsWith(allowedSite.origin() + "/form.html?"));
+        InsightsPage.awaitTotals(browser, server, Map.of("Sent anyway", "1"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void bindTellsTheJourneyAndTakesATicketSentSomeOtherWay() {
+        browser.open(allowedSite.formAddress(true));
+        List<String> journeys = (List<String>) browser.script("""
+                const widget = FixbankWidget.bind({ title: '#subject', description: '#details' });
+                const first = widget.journey;
+                return widget.ticketSent().then(() => [first, widget.journey, typeof widget.refresh]);
+                """);
+        assertTrue(journeys.get(0).matches("[A-Za-z0-9_-]{22}"), journeys.toString());
+        assertTrue(journeys.get(1).matches("[A-Za-z0-9_-]{22}"), journeys.toString());
+        assertFalse(journeys.get(0).equals(journeys.get(1)), "a sent ticket's journey ends");
+        assertEquals("function", journeys.get(2));
     }
 
     @SuppressWarnings("unchecked")

@@ -28,6 +28,49 @@ export function apiPost(path, body, signal) {
   });
 }
 
+/** Posts `body` so that it is sent even as the page closes; nothing is waited for or reported. */
+export function postAsThePageCloses(path, body) {
+  const token = staffToken();
+  fetch(path, {
+    method: 'POST',
+    keepalive: true,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: 'Bearer ' + token } : {}) },
+    body: JSON.stringify(body),
+  }).catch(() => {});
+}
+
+/** A CSV export of an API answer, as a Blob, fetched with the staff token (a plain link could not send it). */
+export async function apiDownload(path, params = {}) {
+  const query = new URLSearchParams({ format: 'csv' });
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') query.set(name, value);
+  }
+  const token = staffToken();
+  const init = token ? { headers: { Authorization: 'Bearer ' + token } } : {};
+  let response;
+  try {
+    response = await fetch(path + '?' + query, init);
+  } catch {
+    throw new ApiFailure(0, 'The knowledge bank could not be reached. Check the network and try again.');
+  }
+  if (!response.ok) {
+    const body = await response.json().catch(() => null);
+    throw new ApiFailure(response.status, explain(response.status, body), body?.field);
+  }
+  return response.blob();
+}
+
+let config;
+
+/** What the server says of its settings, asked once per page (again after a failure): {ticketUrl, recording}. */
+export function pageConfig() {
+  config ??= call('/api/config', {}).catch((error) => {
+    config = undefined;
+    throw error;
+  });
+  return config;
+}
+
 /** Who the server takes the holder of `token` to be, the stored token unless another is given: {signedIn, name, roles}. */
 export function whoAmI(token = staffToken()) {
   return call('/api/me', {}, token);

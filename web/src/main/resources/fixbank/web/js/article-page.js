@@ -1,25 +1,36 @@
 // The article page, at /articles/<id>: the article's facts, then its body with the Symptoms, Cause and
-// Resolution sections set apart (the server groups them; the style sheet colours them).
+// Resolution sections set apart (the server groups them; the style sheet colours them), and at the end
+// "Did this solve your problem?". Opened from a draft ticket or a search, the address carries its journey or
+// search id, which goes on to the API so the server can tell what was opened from where.
 import { apiGet } from './api.js';
 import { badges, el, setTrustedHtml } from './dom.js';
+import { feedbackControl, recordingOn } from './feedback.js';
+import { idFromAddress } from './ids.js';
 import { isStaff, staffModeKnown } from './staff.js';
 
 const container = document.getElementById('article');
+const from = { journey: idFromAddress('journey'), search: idFromAddress('search') };
+let opened = false; // the open is recorded once, not again when staff mode changes
 
 function setUpBackLink() {
   const referrer = document.referrer ? new URL(document.referrer) : null;
-  if (referrer && referrer.origin === location.origin && referrer.pathname === '/') {
-    const link = document.getElementById('back-link');
+  if (!referrer || referrer.origin !== location.origin) return;
+  const link = document.getElementById('back-link');
+  if (referrer.pathname === '/') {
     link.href = referrer.pathname + referrer.search;
     link.textContent = '‹ Back to results';
+  } else if (referrer.pathname === '/report.html') {
+    link.href = referrer.pathname;
+    link.textContent = '‹ Back to your report';
   }
 }
 
 async function load() {
   container.setAttribute('aria-busy', 'true');
   try {
-    const article = await apiGet('/api' + location.pathname);
-    show(article);
+    const article = await apiGet('/api' + location.pathname, opened ? {} : from);
+    opened = true;
+    show(article, await recordingOn());
   } catch (error) {
     showProblem(error);
   } finally {
@@ -27,7 +38,7 @@ async function load() {
   }
 }
 
-function show(article) {
+function show(article, recording) {
   document.title = article.title + ' · Fixbank';
   container.replaceChildren(
     el('header', { class: 'article-header' },
@@ -37,6 +48,7 @@ function show(article) {
       el('p', { class: 'article-actions' },
         el('button', { type: 'button', class: 'button button-quiet', onclick: () => window.print() }, 'Print'))),
     body(article),
+    recording ? feedbackControl({ articleId: article.id, version: article.version, title: article.title, ...from }) : null,
     el('p', { class: 'print-only print-source' }, 'From Fixbank: ' + location.origin + article.href));
 }
 

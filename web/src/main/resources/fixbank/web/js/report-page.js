@@ -1,13 +1,19 @@
 // The report-a-problem page: known fixes beside the form while the problem is typed, what was typed kept
 // for the browser tab (so opening a fix and coming back loses nothing), and the report handed to the
 // hospital's ticketing system at the configured address as title and description query parameters.
-import { apiGet, apiPost } from './api.js';
+// Each draft ticket is a journey: its id goes with the suggestions asked for, the fixes opened and the
+// answers given, and the server is told when the report is sent anyway, so IT can see what the known fixes
+// solved. Each known fix asks "Solved it?".
+import { apiPost, pageConfig } from './api.js';
 import { badges, debounce, el } from './dom.js';
+import { feedbackControl, recordingOn } from './feedback.js';
+import { newId, validId, withId } from './ids.js';
 import { staffModeKnown } from './staff.js';
 
 const DRAFT_KEY = 'fixbank.reportDraft';
 const SUGGESTIONS = 5;
 const MIN_TEXT = 3;
+const SENT_PATIENCE = 1500; // milliseconds the hand-off waits for the server to note it, at most
 
 const form = document.getElementById('report-form');
 const title = document.getElementById('title');
@@ -18,6 +24,9 @@ const status = document.getElementById('suggestions-status');
 const list = document.getElementById('suggestion-list');
 
 let inFlight;
+let journey; // the draft ticket's id, made when fixes are first asked for it
+let recording = false;
+const controls = new Map(); // article id → its feedback control, kept while the fixes are shown again
 
 function restoreDraft() {
   let draft = null;
@@ -29,13 +38,24 @@ function restoreDraft() {
   if (draft) {
     title.value = draft.title ?? '';
     description.value = draft.description ?? '';
+    journey = validId(draft.journey);
   }
   const offered = new URLSearchParams(location.search).get('title');
   if (offered && !title.value) title.value = offered;
 }
 
 function saveDraft() {
-  sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ title: title.value, description: description.value }));
+  if (!title.value.trim() && !description.value.trim()) {
+    forgetDraft(); // emptied: what is typed next is another ticket
+    return;
+  }
+  sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ title: title.value, description: description.value, journey }));
+}
+
+function forgetDraft() {
+  sessionStorage.removeItem(DRAFT_KEY);
+  journey = undefined;
+  controls.clear();
 }
 
 const suggestSoon = debounce(suggest, 250);
@@ -48,9 +68,14 @@ async function suggest() {
     return;
   }
   inFlight = new AbortController();
+  if (!journey) {
+    journey = newId();
+    saveDraft();
+  }
   try {
-    const result = await apiPost('/api/suggest',
-      { title: title.value, description: description.value, limit: SUGGESTIONS }, inFlight.signal);
+    const result = await apiPost('/api/suggest', {
+      title: title.value, description: description.value, limit: SUGGESTIONS, journey, source: 'report',
+    }, inFlight.signal);
     showSuggestions(result.suggestions);
   } catch (error) {
     if (error.name === 'AbortError') return;
@@ -61,12 +86,25 @@ async function suggest() {
 
 function showSuggestions(suggestions) {
   list.replaceChildren(...suggestions.map((suggestion) => el('li', {},
-    el('a', { href: suggestion.href }, suggestion.title), ...badges(suggestion),
-    el('p', {}, suggestion.summary))));
+    el('a', { href: withId(suggestion.href, 'journey', journey) }, suggestion.title), ...badges(suggestion),
+    el('p', {}, suggestion.summary),
+    recording ? feedbackFor(suggestion) : null)));
   const count = suggestions.length;
   status.textContent = count
     ? `${count} known ${count === 1 ? 'fix matches' : 'fixes match'} what you typed. One may solve it before you send the report.`
     : 'No known fix matches yet. Add more detail, or send the report.';
+}
+
+/** The fix's control, the same one each time the fix is shown again for this draft, so an answer stays. */
+function feedbackFor(suggestion) {
+  let control = controls.get(suggestion.id);
+  if (!control) {
+    control = feedbackControl({
+      articleId: suggestion.id, version: suggestion.version, title: suggestion.title, journey, compact: true,
+    });
+    controls.set(suggestion.id, control);
+  }
+  return control;
 }
 
 let ticketUrl = null;
@@ -74,7 +112,7 @@ let ticketUrl = null;
 async function setUpSending() {
   let reachable = true;
   try {
-    ticketUrl = (await apiGet('/api/config')).ticketUrl;
+    ticketUrl = (await pageConfig()).ticketUrl;
   } catch {
     reachable = false;
   }
@@ -91,9 +129,11 @@ async function setUpSending() {
     el('span', { class: 'hint' }, 'Opens the service desk’s ticket form with what you typed.'));
 }
 
-function sendReport(event) {
+let sending = false;
+
+async function sendReport(event) {
   event.preventDefault();
-  if (!ticketUrl) return;
+  if (!ticketUrl || sending) return;
   if (!title.value.trim()) {
     titleError.hidden = false;
     title.setAttribute('aria-invalid', 'true');
@@ -103,9 +143,25 @@ function sendReport(event) {
   const target = new URL(ticketUrl);
   target.searchParams.set('title', title.value.trim());
   target.searchParams.set('description', description.value.trim());
+  sending = true;
+  await reportSent();
   // The ticketing system has the text now; a shared workstation should not keep it.
-  sessionStorage.removeItem(DRAFT_KEY);
+  forgetDraft();
   location.assign(target);
+}
+
+/** Tells the server this draft went to the service desk after all; never holds up the report for long. */
+async function reportSent() {
+  if (!journey) return;
+  const patience = new AbortController();
+  const timer = setTimeout(() => patience.abort(), SENT_PATIENCE);
+  try {
+    await apiPost(`/api/journeys/${journey}/sent`, {}, patience.signal);
+  } catch {
+    // The report matters more than the count.
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 for (const field of [title, description]) {
@@ -121,10 +177,18 @@ title.addEventListener('input', () => {
   }
 });
 form.addEventListener('submit', sendReport);
+window.addEventListener('pageshow', (event) => {
+  // Back from a fix kept in the browser's page cache: answers given on the fix's page show here too.
+  if (!event.persisted) return;
+  sending = false;
+  controls.clear();
+  suggest();
+});
 window.addEventListener('fixbank:staff', suggest);
 
 restoreDraft();
-staffModeKnown.then(() => {
+staffModeKnown.then(async () => {
   setUpSending();
+  recording = await recordingOn();
   suggest();
 });

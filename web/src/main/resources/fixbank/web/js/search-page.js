@@ -1,7 +1,11 @@
 // The search page: results as you type, facet filters, paging, and the whole search kept in the address
-// so it can be shared and Back returns to the previous search.
+// so it can be shared and Back returns to the previous search. Each search has an id, kept with its history
+// entry: it goes with the query and on the links to results, so the server can tell which searches found
+// nothing anyone opened. Refining the words within one burst of typing, changing filters or paging keeps it;
+// new words in a new history entry get a new one.
 import { apiGet } from './api.js';
 import { badges, debounce, el, setTrustedHtml } from './dom.js';
+import { newId, validId, withId } from './ids.js';
 import { isStaff, staffModeKnown } from './staff.js';
 
 const PAGE_SIZE = 10;
@@ -19,6 +23,7 @@ const empty = document.getElementById('empty');
 const pages = document.getElementById('pages');
 
 let state = readState(location.search);
+let searchId = validId(history.state?.search) ?? newId();
 let typing = false; // one history entry per burst of typing, replaced as the words change
 let inFlight;
 let facets = {};
@@ -50,10 +55,12 @@ function addressOf(next) {
 }
 
 function go(next, push) {
+  const newWords = next.q !== state.q;
   state = next;
   const address = addressOf(state);
   if (address !== location.pathname + location.search) {
-    history[push ? 'pushState' : 'replaceState'](null, '', address);
+    if (push && newWords) searchId = newId();
+    history[push ? 'pushState' : 'replaceState']({ search: searchId }, '', address);
   }
   load();
 }
@@ -89,6 +96,7 @@ async function load() {
       status: isStaff() ? (state.status.length ? state.status : STATUSES.map(([key]) => key)).join(',') : '',
       page: state.page,
       size: PAGE_SIZE,
+      search: state.q ? searchId : undefined,
     }, request.signal);
     render(result);
   } catch (error) {
@@ -129,7 +137,7 @@ function nothingFound() {
 
 function hitItem(hit) {
   return el('li', { class: 'result' },
-    el('h2', { class: 'result-title' }, el('a', { href: hit.href }, hit.title), ...badges(hit)),
+    el('h2', { class: 'result-title' }, el('a', { href: withId(hit.href, 'search', state.q ? searchId : undefined) }, hit.title), ...badges(hit)),
     el('p', { class: 'result-summary' }, hit.summary),
     hit.snippet.includes('<mark>') ? setTrustedHtml(el('p', { class: 'result-snippet' }), hit.snippet) : null,
     el('p', { class: 'result-meta' }, [...hit.systems, 'Updated ' + hit.updated].join(' · ')));
@@ -270,8 +278,9 @@ document.getElementById('search-form').addEventListener('submit', (event) => {
   event.preventDefault();
   searchNow();
 });
-window.addEventListener('popstate', () => {
+window.addEventListener('popstate', (event) => {
   state = readState(location.search);
+  searchId = validId(event.state?.search) ?? newId();
   typing = false;
   showQuery();
   load();
@@ -279,5 +288,6 @@ window.addEventListener('popstate', () => {
 window.addEventListener('fixbank:staff', load);
 
 filters.open = matchMedia('(min-width: 50em)').matches;
+history.replaceState({ search: searchId }, '', location.href); // a reload or Back keeps this search's id
 showQuery();
 staffModeKnown.then(load);

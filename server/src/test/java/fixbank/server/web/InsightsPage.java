@@ -1,0 +1,97 @@
+package fixbank.server.web;
+
+import fixbank.server.http.TestServer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * The insights page as IT staff see it, read as tables: each row a map from column heading to the text of its
+ * cell. What the pages record is stored a moment later (searches, suggestions and openings are queued), so
+ * {@link #awaitRow} opens the page again until the row is there.
+ */
+final class InsightsPage {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    private static final String READ_TABLE = """
+            const table = document.querySelector('#' + arguments[0] + ' table');
+            if (!table) return null;
+            const headings = [...table.tHead.rows[0].cells].map((cell) => cell.textContent.trim());
+            return [...table.tBodies[0].rows].map((row) => Object.fromEntries(
+              [...row.cells].map((cell, i) => [headings[i], cell.innerText.trim()])));
+            """;
+
+    private InsightsPage() {}
+
+    /** Opens the insights page of {@code server} with the staff token stored, and waits for every section. */
+    static void openAsStaff(Browser browser, TestServer server) {
+        browser.open(server.address("/widget-example.html"));
+        browser.script("sessionStorage.setItem('fixbank.staffToken', arguments[0])", TestServer.STAFF_TOKEN);
+        browser.open(server.address("/insights.html"));
+        awaitLoaded(browser);
+    }
+
+    /** Waits until every section of the page shown to staff has its answer. */
+    static void awaitLoaded(Browser browser) {
+        browser.await(() -> "the insights page, loaded", driver -> (Boolean) browser.script("""
+                const sections = [...document.querySelectorAll('#insights .insights-body')];
+                return !document.getElementById('insights').hidden
+                  && sections.every((body) => body.children.length > 0 && !body.hasAttribute('aria-busy'));
+                """));
+    }
+
+    /** The rows of the table in the section with this id, or empty when the section shows no table. */
+    @SuppressWarnings("unchecked")
+    static Optional<List<Map<String, String>>> rows(Browser browser, String section) {
+        return Optional.ofNullable((List<Map<String, String>>) browser.script(READ_TABLE, section));
+    }
+
+    /** The text the section shows in place of a table, such as "Nothing recorded yet." */
+    static String emptyText(Browser browser, String section) {
+        return browser.find("#" + section + " .insights-empty").getText();
+    }
+
+    /**
+     * Opens the insights page of {@code server} as staff until the section's table has a row that {@code
+     * wanted} accepts, and returns it.
+     */
+    static Map<String, String> awaitRow(
+            Browser browser, TestServer server, String section, String what, Predicate<Map<String, String>> wanted) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        List<Map<String, String>> seen = List.of();
+        while (true) {
+            openAsStaff(browser, server);
+            seen = rows(browser, section).orElse(List.of());
+            Optional<Map<String, String>> row = seen.stream().filter(wanted).findFirst();
+            if (row.isPresent()) {
+                return row.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionFailedError(
+                        "the insights page's " + section + " table has no row with " + what + "; it shows " + seen);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionFailedError("interrupted", e);
+            }
+        }
+    }
+
+    /** The deflection table's last row, the totals, once its counts are {@code expected} (by column heading). */
+    static Map<String, String> awaitTotals(Browser browser, TestServer server, Map<String, String> expected) {
+        return awaitRow(
+                browser,
+                server,
+                "deflection",
+                "totals " + expected,
+                row -> "All weeks".equals(row.get("Week of"))
+                        && expected.entrySet().stream()
+                                .allMatch(entry -> entry.getValue().equals(row.get(entry.getKey()))));
+    }
+}
