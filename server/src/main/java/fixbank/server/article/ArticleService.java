@@ -47,38 +47,33 @@ public final class ArticleService {
     }
 
     public Optional<ArticleView> find(String id, Caller caller) throws IOException {
-        if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
-            return Optional.empty();
-        }
-        return index.withSnapshot(snapshot -> {
-            IndexSearcher searcher = snapshot.searcher();
-            TopDocs hits = searcher.search(new TermQuery(ArticleDocuments.idTerm(id)), 1);
-            if (hits.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            Document doc = searcher.storedFields().document(hits.scoreDocs[0].doc);
-            if (!AccessRules.maySee(caller, doc)) {
-                return Optional.empty();
-            }
-            return Optional.of(new ArticleView(
-                    id,
-                    doc.get(ArticleFields.TITLE),
-                    doc.get(ArticleFields.SUMMARY),
-                    List.of(doc.getValues(ArticleFields.TAGS)),
-                    List.of(doc.getValues(ArticleFields.SYSTEMS)),
-                    doc.get(ArticleFields.VISIBILITY),
-                    doc.get(ArticleFields.STATUS),
-                    doc.get(ArticleFields.OWNER),
-                    doc.get(ArticleFields.UPDATED),
-                    doc.get(ArticleFields.REVIEW_BY),
-                    renderer.render(id, doc.get(ArticleFields.MARKDOWN)),
-                    ArticleHref.of(id),
-                    doc.get(ArticleFields.VERSION)));
-        });
+        return visibleDocument(id, caller, null)
+                .map(doc -> new ArticleView(
+                        id,
+                        doc.get(ArticleFields.TITLE),
+                        doc.get(ArticleFields.SUMMARY),
+                        List.of(doc.getValues(ArticleFields.TAGS)),
+                        List.of(doc.getValues(ArticleFields.SYSTEMS)),
+                        doc.get(ArticleFields.VISIBILITY),
+                        doc.get(ArticleFields.STATUS),
+                        doc.get(ArticleFields.OWNER),
+                        doc.get(ArticleFields.UPDATED),
+                        doc.get(ArticleFields.REVIEW_BY),
+                        renderer.render(id, doc.get(ArticleFields.MARKDOWN)),
+                        ArticleHref.of(id),
+                        doc.get(ArticleFields.VERSION)));
     }
 
     /** The facts of one article the caller may see; empty, as for an unknown id, when they may not. */
     public Optional<ArticleFacts> facts(String id, Caller caller) throws IOException {
+        return visibleDocument(id, caller, FACT_FIELDS).map(ArticleService::facts);
+    }
+
+    /**
+     * The stored fields ({@code fields}, or all when null) of the article with {@code id}, if the caller may
+     * see it; an article they may not see is reported exactly like one that does not exist.
+     */
+    private Optional<Document> visibleDocument(String id, Caller caller, Set<String> fields) throws IOException {
         if (id.isEmpty() || id.length() > MAX_ID_LENGTH) {
             return Optional.empty();
         }
@@ -88,8 +83,10 @@ public final class ArticleService {
             if (hits.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            Document doc = searcher.storedFields().document(hits.scoreDocs[0].doc, FACT_FIELDS);
-            return AccessRules.maySee(caller, doc) ? Optional.of(facts(doc)) : Optional.empty();
+            StoredFields stored = searcher.storedFields();
+            int doc = hits.scoreDocs[0].doc;
+            Document document = fields == null ? stored.document(doc) : stored.document(doc, fields);
+            return AccessRules.maySee(caller, document) ? Optional.of(document) : Optional.empty();
         });
     }
 

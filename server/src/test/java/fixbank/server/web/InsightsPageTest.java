@@ -64,16 +64,7 @@ class InsightsPageTest extends BrowserTest {
 
     @Test
     void aNoWithAReasonOnAnArticleShowsOnTheInsightsPageForItsOwner() {
-        open("/articles/printing/printer-offline");
-        browser.await(
-                () -> "the question", driver -> !browser.findAll(".feedback-no").isEmpty());
-        browser.find(".feedback-no").click();
-        browser.await(
-                () -> "the reasons", driver -> browser.find(".feedback-details").isDisplayed());
-        browser.driver
-                .findElement(By.xpath("//label[text()='It is out of date']"))
-                .click();
-        browser.find(".feedback textarea").sendKeys("Windows 11 moved this setting.");
+        answerNo("/articles/printing/printer-offline", "It is out of date", "Windows 11 moved this setting.");
         browser.find(".feedback-send").click();
         browser.await(
                 () -> "the thanks",
@@ -109,16 +100,7 @@ class InsightsPageTest extends BrowserTest {
 
     @Test
     void aNoLeftWithoutSendingStillCounts() {
-        open("/articles/printing/wristband-printer-blank");
-        browser.await(
-                () -> "the question", driver -> !browser.findAll(".feedback-no").isEmpty());
-        browser.find(".feedback-no").click();
-        browser.await(
-                () -> "the reasons", driver -> browser.find(".feedback-details").isDisplayed());
-        browser.driver
-                .findElement(By.xpath("//label[text()='It did not work']"))
-                .click();
-        browser.find(".feedback textarea").sendKeys("Not sent, so not stored.");
+        answerNo("/articles/printing/wristband-printer-blank", "It did not work", "Not sent, so not stored.");
         open("/");
 
         Map<String, String> article = InsightsPage.awaitRow(
@@ -268,5 +250,17 @@ class InsightsPageTest extends BrowserTest {
         return HttpClient.newHttpClient()
                 .send(request.build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();
+    }
+
+    /** Opens an article, answers "No", picks {@code reason} and types {@code comment}, without sending. */
+    private static void answerNo(String article, String reason, String comment) {
+        open(article);
+        browser.await(
+                () -> "the question", driver -> !browser.findAll(".feedback-no").isEmpty());
+        browser.find(".feedback-no").click();
+        browser.await(
+                () -> "the reasons", driver -> browser.find(".feedback-details").isDisplayed());
+        browser.driver.findElement(By.xpath("//label[text()='" + reason + "']")).click();
+        browser.find(".feedback textarea").sendKeys(comment);
     }
 }
