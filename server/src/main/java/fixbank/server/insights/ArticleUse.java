@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * How one article's current version fared: shown among known fixes, opened (from fixes or search results),
- * called helpful or not (with the reasons given), and how often a ticket was sent anyway after it was opened.
+ * called helpful or not (with the reasons given), how many draft tickets it solved (not sent, and it was called
+ * helpful, or opened with no fix called unhelpful), and how often a ticket was sent anyway after it was opened.
  *
  * @param owner null when none is named
  * @param reviewBy ISO date, or null
@@ -20,6 +21,7 @@ public record ArticleUse(
         long helpful,
         long notHelpful,
         Map<String, Long> reasons,
+        long solved,
         long sentAfterOpening,
         String reviewBy,
         String href) {
@@ -57,6 +59,7 @@ public record ArticleUse(
                                     Long.toString(a.reasons().getOrDefault("not-my-problem", 0L)),
                                     Long.toString(a.reasons().getOrDefault("hard-to-follow", 0L)),
                                     Long.toString(a.reasons().getOrDefault("out-of-date", 0L)),
+                                    Long.toString(a.solved()),
                                     Long.toString(a.sentAfterOpening()),
                                     nullToEmpty(a.reviewBy())))
                             .toList());

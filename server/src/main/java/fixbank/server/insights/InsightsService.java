@@ -124,6 +124,7 @@ public final class InsightsService {
                     tally.helpful,
                     tally.notHelpful,
                     Map.copyOf(tally.reasons),
+                    tally.solved,
                     tally.sentAfterOpening,
                     article.reviewBy().map(LocalDate::toString).orElse(null),
                     article.href()));
@@ -234,6 +235,7 @@ public final class InsightsService {
         long opened;
         long helpful;
         long notHelpful;
+        long solved;
         long sentAfterOpening;
         final Map<String, Long> reasons = new TreeMap<>();
     }
@@ -282,6 +284,17 @@ public final class InsightsService {
                         + " AND j.sent_at IS NOT NULL GROUP BY a.article_id, a.article_version",
                 since,
                 (tally, rows) -> tally.sentAfterOpening += rows.getLong(3),
+                tallies);
+        // As the deflection counts a ticket solved, but by the article that solved it.
+        each(
+                connection,
+                "SELECT a.article_id, a.article_version, COUNT(*) FROM journey_article a JOIN journey j"
+                        + " ON j.id = a.journey_id WHERE a.shown_at >= ? AND j.sent_at IS NULL AND ("
+                        + "EXISTS (SELECT 1 FROM feedback f WHERE f.journey_id = j.id AND f.article_id = a.article_id"
+                        + " AND f.helpful = 1) OR (a.opened_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM feedback f"
+                        + " WHERE f.journey_id = j.id AND f.helpful = 0))) GROUP BY a.article_id, a.article_version",
+                since,
+                (tally, rows) -> tally.solved += rows.getLong(3),
                 tallies);
         return tallies;
     }

@@ -236,7 +236,8 @@ abstract class FollowThroughApiTest {
                         after.get("weeks").get(11).get("started").asLong()));
         JsonNode use = articleUse(WRISTBAND);
         assertTrue(
-                use.get("shown").asInt() >= 3
+                use.get("solved").asInt() >= 1
+                        && use.get("shown").asInt() >= 3
                         && use.get("opened").asInt() >= 2
                         && use.get("sentAfterOpening").asInt() >= 1,
                 use.toString());

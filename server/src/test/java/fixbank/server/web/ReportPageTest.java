@@ -243,6 +243,7 @@ class ReportPageTest extends BrowserTest {
                     row -> row.get("Article").equals(WRISTBAND));
             assertEquals("1", article.get("Opened"));
             assertEquals("1", article.get("Helpful"));
+            assertEquals("1", article.get("Tickets solved"));
         }
     }
 
@@ -267,6 +268,7 @@ class ReportPageTest extends BrowserTest {
                     WRISTBAND,
                     row -> row.get("Article").equals(WRISTBAND));
             assertEquals("1", article.get("Sent after opening"));
+            assertEquals("0", article.get("Tickets solved"));
         }
     }
 

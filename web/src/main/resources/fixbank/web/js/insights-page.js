@@ -270,10 +270,10 @@ function comment({ at, reason, comment: text }) {
 function articles({ articles: rows }) {
   if (!rows.length) return empty(NOTHING_YET);
   return table('Articles as known fixes',
-    ['Article', 'Owner', 'Shown', 'Opened', 'Helpful', 'Not helpful', 'Why not', 'Sent after opening', 'Review by'],
+    ['Article', 'Owner', 'Shown', 'Opened', 'Helpful', 'Not helpful', 'Why not', 'Tickets solved', 'Sent after opening', 'Review by'],
     rows.map((row) => [
       articleLink(row), row.owner ?? el('em', {}, 'None'), count(row.shown), count(row.opened), count(row.helpful),
-      count(row.notHelpful), reasons(row.reasons), count(row.sentAfterOpening), row.reviewBy ? day(row.reviewBy) : '–',
+      count(row.notHelpful), reasons(row.reasons), count(row.solved), count(row.sentAfterOpening), row.reviewBy ? day(row.reviewBy) : '–',
     ]));
 }
 

@@ -62,6 +62,8 @@ const suggestSoon = debounce(suggest, 250);
 
 async function suggest() {
   inFlight?.abort();
+  // A suggestion still due when the report is sent would start a new draft and keep the text sent.
+  if (sending) return;
   if ((title.value.trim() + description.value.trim()).length < MIN_TEXT) {
     list.replaceChildren();
     status.textContent = 'Known fixes will appear here as you type.';
