@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,12 +28,24 @@ import java.util.function.IntFunction;
  * request, read from {@code /proc}: unlike throughput, that barely moves when something else on the machine
  * competes for the cores. Not part of the test suite: {@code bench/load} runs it.
  *
+ * <p>Requests are named as the pages name them, so a server that records (#12) records them: each suggest
+ * carries a {@code journey} id, a new one every {@value #SUGGESTS_PER_JOURNEY} requests of a thread (a ticket
+ * being typed), and a {@code source}; each search carries a {@code search} id, a new one every
+ * {@value #SEARCHES_PER_BURST} requests (a burst of typing).
+ *
  * <p>Usage: {@code LoadBenchmark BASE_URL QUERIES_JSONL [SECONDS_PER_ENDPOINT] [THREADS] [SERVER_PID CLOCK_TICKS]}
+ *
+ * <p>Environment: {@code LOAD_RESULTS}, a file to which a line {@code ENDPOINT REQUESTS_PER_SECOND
+ * SERVER_CPU_MS_PER_REQUEST} is appended for each endpoint measured (for scripts that compare runs);
+ * {@code FIXBANK_BENCH_TOKEN}, a staff token of the server, with which the recorder's counts on
+ * {@code /api/health} are printed at the end, once what was queued has been written.
  */
 public final class LoadBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int WARM_UP_ROUNDS = 2;
+    static final int SUGGESTS_PER_JOURNEY = 4;
+    static final int SEARCHES_PER_BURST = 3;
 
     private LoadBenchmark() {}
 
@@ -47,16 +60,22 @@ public final class LoadBenchmark {
 
         IntFunction<HttpRequest> health =
                 i -> HttpRequest.newBuilder(URI.create(base + "/api/health")).build();
+        ClientIds searches = new ClientIds(SEARCHES_PER_BURST);
         IntFunction<HttpRequest> search = i -> HttpRequest.newBuilder(URI.create(base + "/api/search?q="
                         + URLEncoder.encode(
-                                queries.get(i % queries.size()).get("title").asText(), StandardCharsets.UTF_8)))
+                                queries.get(i % queries.size()).get("title").asText(), StandardCharsets.UTF_8)
+                        + "&search=" + searches.next()))
                 .build();
+        ClientIds journeys = new ClientIds(SUGGESTS_PER_JOURNEY);
         IntFunction<HttpRequest> suggest = i -> {
             JsonNode q = queries.get(i % queries.size());
+            String journey = journeys.next();
             String body = JSON.createObjectNode()
                     .put("title", q.get("title").asText())
                     .put("description", q.get("description").asText())
                     .put("limit", 5)
+                    .put("journey", journey)
+                    .put("source", source(journey))
                     .toString();
             return HttpRequest.newBuilder(URI.create(base + "/api/suggest"))
                     .header("Content-Type", "application/json")
@@ -84,6 +103,65 @@ public final class LoadBenchmark {
         print("health", bare, bare);
         print("search", searchResult, bare);
         print("suggest", suggestResult, bare);
+        String results = System.getenv("LOAD_RESULTS");
+        if (results != null && !results.isEmpty()) {
+            Files.writeString(
+                    Path.of(results),
+                    line("health", bare) + line("search", searchResult) + line("suggest", suggestResult),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        }
+        String token = System.getenv("FIXBANK_BENCH_TOKEN");
+        if (token != null && !token.isEmpty()) {
+            printRecording(client, base, token);
+        }
+    }
+
+    /** Where the ticket is typed, as the pages say: mostly the report page, then the widget, then ticketing systems. */
+    private static String source(String journey) {
+        int share = Math.floorMod(journey.hashCode(), 10);
+        return share < 6 ? "report" : share < 9 ? "widget" : "api";
+    }
+
+    private static String line(String name, Result result) {
+        return String.format(Locale.ROOT, "%s %.2f %.4f%n", name, result.throughput(), result.cpuPerRequest());
+    }
+
+    /**
+     * The recorder's counts from the staff view of {@code /api/health}, once its queue is empty (or after ten
+     * seconds): what the load made it write and drop.
+     */
+    private static void printRecording(HttpClient client, String base, String token)
+            throws IOException, InterruptedException {
+        HttpRequest health = HttpRequest.newBuilder(URI.create(base + "/api/health"))
+                .header("Authorization", "Bearer " + token)
+                .build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        JsonNode recording;
+        do {
+            HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
+            recording = JSON.readTree(response.body()).path("recording");
+            if (recording.isMissingNode()) {
+                System.out.println(
+                        "recording: not reported on /api/health (a server from before #12, or not a staff token)");
+                return;
+            }
+            if (!recording.path("on").asBoolean() || recording.path("queued").asLong() == 0) {
+                break;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        if (!recording.path("on").asBoolean()) {
+            System.out.println("recording: off");
+            return;
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "recording: on (%s), events written %d, dropped %d, still queued %d (since start, warm-up included)%n",
+                recording.path("database").asText(),
+                recording.path("written").asLong(),
+                recording.path("dropped").asLong(),
+                recording.path("queued").asLong());
     }
 
     private record Result(
