@@ -85,9 +85,11 @@ public final class LoadBenchmark {
 
         // Warm the JIT on every path before anything is measured. Lucene's scoring code keeps C2 busy for
         // about a minute on two cores; measured earlier, the compiler's CPU time lands on the requests.
+        // Searches and suggestions answered, each of which a recording server records as one event.
+        long recordable = 0;
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-            run(client, suggest, seconds, threads, null);
-            run(client, search, seconds, threads, null);
+            recordable += run(client, suggest, seconds, threads, null).answered();
+            recordable += run(client, search, seconds, threads, null).answered();
             run(client, health, seconds, threads, null);
         }
 
@@ -100,6 +102,7 @@ public final class LoadBenchmark {
         Result bare = run(client, health, seconds, threads, cpu);
         Result searchResult = run(client, search, seconds, threads, cpu);
         Result suggestResult = run(client, suggest, seconds, threads, cpu);
+        recordable += searchResult.answered() + suggestResult.answered();
         print("health", bare, bare);
         print("search", searchResult, bare);
         print("suggest", suggestResult, bare);
@@ -113,7 +116,7 @@ public final class LoadBenchmark {
         }
         String token = System.getenv("FIXBANK_BENCH_TOKEN");
         if (token != null && !token.isEmpty()) {
-            printRecording(client, base, token);
+            printRecording(client, base, token, recordable);
         }
     }
 
@@ -131,7 +134,7 @@ public final class LoadBenchmark {
      * The recorder's counts from the staff view of {@code /api/health}, once its queue is empty (or after ten
      * seconds): what the load made it write and drop.
      */
-    private static void printRecording(HttpClient client, String base, String token)
+    private static void printRecording(HttpClient client, String base, String token, long recordable)
             throws IOException, InterruptedException {
         HttpRequest health = HttpRequest.newBuilder(URI.create(base + "/api/health"))
                 .header("Authorization", "Bearer " + token)
@@ -157,11 +160,13 @@ public final class LoadBenchmark {
         }
         System.out.printf(
                 Locale.ROOT,
-                "recording: on (%s), events written %d, dropped %d, still queued %d (since start, warm-up included)%n",
+                "recording: on (%s), events written %d, dropped %d, still queued %d, of %d searches and suggestions"
+                        + " answered (warm-up included)%n",
                 recording.path("database").asText(),
                 recording.path("written").asLong(),
                 recording.path("dropped").asLong(),
-                recording.path("queued").asLong());
+                recording.path("queued").asLong(),
+                recordable);
     }
 
     private record Result(
@@ -171,6 +176,10 @@ public final class LoadBenchmark {
             List<Long> latencyMicros,
             List<Long> tookMs,
             double serverCpuMillis) {
+        long answered() {
+            return requests - errors;
+        }
+
         double throughput() {
             return requests / seconds;
         }
