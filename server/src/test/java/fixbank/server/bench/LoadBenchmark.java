@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 
 /**
  * A closed-loop load generator for a running Fixbank server on loopback: a few client threads send requests
@@ -46,6 +48,8 @@ public final class LoadBenchmark {
     private static final int WARM_UP_ROUNDS = 2;
     static final int SUGGESTS_PER_JOURNEY = 4;
     static final int SEARCHES_PER_BURST = 3;
+    /** The recorder's writer thread, as /proc names it (15 characters at most). */
+    private static final String RECORDER_THREAD = "fixbank-recorde";
 
     private LoadBenchmark() {}
 
@@ -116,7 +120,7 @@ public final class LoadBenchmark {
         }
         String token = System.getenv("FIXBANK_BENCH_TOKEN");
         if (token != null && !token.isEmpty()) {
-            printRecording(client, base, token, recordable);
+            printRecording(client, base, token, recordable, cpu);
         }
     }
 
@@ -134,7 +138,7 @@ public final class LoadBenchmark {
      * The recorder's counts from the staff view of {@code /api/health}, once its queue is empty (or after ten
      * seconds): what the load made it write and drop.
      */
-    private static void printRecording(HttpClient client, String base, String token, long recordable)
+    private static void printRecording(HttpClient client, String base, String token, long recordable, ServerCpu cpu)
             throws IOException, InterruptedException {
         HttpRequest health = HttpRequest.newBuilder(URI.create(base + "/api/health"))
                 .header("Authorization", "Bearer " + token)
@@ -167,6 +171,16 @@ public final class LoadBenchmark {
                 recording.path("dropped").asLong(),
                 recording.path("queued").asLong(),
                 recordable);
+        if (cpu != null) {
+            // The writer thread's own CPU: what recording costs the server, whatever else the machine runs.
+            double writer = cpu.threadMillis(RECORDER_THREAD);
+            System.out.printf(
+                    Locale.ROOT,
+                    "recorder thread CPU: %.0f ms in all, %.3f ms per event written (server CPU in all: %.0f ms)%n",
+                    writer,
+                    writer / Math.max(1, recording.path("written").asLong()),
+                    cpu.millis());
+        }
     }
 
     private record Result(
@@ -192,7 +206,28 @@ public final class LoadBenchmark {
     /** A process's CPU time, user and system, from {@code /proc/PID/stat}. */
     private record ServerCpu(long pid, int clockTicksPerSecond) {
         double millis() throws IOException {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            return statMillis(Path.of("/proc", Long.toString(pid), "stat"));
+        }
+
+        /** The CPU time of the process's threads whose name starts with {@code name} (at most 15 characters). */
+        double threadMillis(String name) throws IOException {
+            double millis = 0;
+            try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+                for (Path task : tasks.toList()) {
+                    try {
+                        if (Files.readString(task.resolve("comm")).strip().startsWith(name)) {
+                            millis += statMillis(task.resolve("stat"));
+                        }
+                    } catch (NoSuchFileException e) {
+                        // the thread ended
+                    }
+                }
+            }
+            return millis;
+        }
+
+        private double statMillis(Path statFile) throws IOException {
+            String stat = Files.readString(statFile);
             // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are
             // the 12th and 13th of them.
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
