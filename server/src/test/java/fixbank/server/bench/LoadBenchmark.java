@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * from the shared evaluation set. Prints throughput, client latency (median, p99) and, for search and suggest,
  * the server's own {@code tookMs}. Given the server's process id, it also prints the server's CPU time per
  * request, read from {@code /proc}: unlike throughput, that barely moves when something else on the machine
- * competes for the cores. Not part of the test suite: {@code bench/load} runs it.
+ * competes for the cores; and the CPU that other processes took meanwhile, in cores, which says how far the
+ * machine was shared. Not part of the test suite: {@code bench/load} runs it.
  *
  * <p>Requests are named as the pages name them, so a server that records (#12) records them: each suggest
  * carries a {@code journey} id, a new one every {@value #SUGGESTS_PER_JOURNEY} requests of a thread (a ticket
@@ -38,7 +39,7 @@ import java.util.stream.Stream;
  * <p>Usage: {@code LoadBenchmark BASE_URL QUERIES_JSONL [SECONDS_PER_ENDPOINT] [THREADS] [SERVER_PID CLOCK_TICKS]}
  *
  * <p>Environment: {@code LOAD_RESULTS}, a file to which a line {@code ENDPOINT REQUESTS_PER_SECOND
- * SERVER_CPU_MS_PER_REQUEST} is appended for each endpoint measured (for scripts that compare runs);
+ * SERVER_CPU_MS_PER_REQUEST RECORDER_SHARE_OF_SERVER_CPU} is appended for each endpoint measured (for scripts that compare runs);
  * {@code FIXBANK_BENCH_TOKEN}, a staff token of the server, with which the recorder's counts on
  * {@code /api/health} are printed at the end, once what was queued has been written.
  */
@@ -131,7 +132,13 @@ public final class LoadBenchmark {
     }
 
     private static String line(String name, Result result) {
-        return String.format(Locale.ROOT, "%s %.2f %.4f%n", name, result.throughput(), result.cpuPerRequest());
+        return String.format(
+                Locale.ROOT,
+                "%s %.2f %.4f %.4f%n",
+                name,
+                result.throughput(),
+                result.cpuPerRequest(),
+                result.recorderCpuMillis() > 0 ? result.recorderCpuMillis() / result.serverCpuMillis() : 0.0);
     }
 
     /**
@@ -189,7 +196,9 @@ public final class LoadBenchmark {
             double seconds,
             List<Long> latencyMicros,
             List<Long> tookMs,
-            double serverCpuMillis) {
+            double serverCpuMillis,
+            double otherCpuMillis,
+            double recorderCpuMillis) {
         long answered() {
             return requests - errors;
         }
@@ -207,6 +216,20 @@ public final class LoadBenchmark {
     private record ServerCpu(long pid, int clockTicksPerSecond) {
         double millis() throws IOException {
             return statMillis(Path.of("/proc", Long.toString(pid), "stat"));
+        }
+
+        /**
+         * The CPU time the whole machine spent on anything but the server and this load generator, from
+         * {@code /proc/stat}: other work that competed for the cores while a run was measured.
+         */
+        double othersMillis() throws IOException {
+            String[] machine = Files.readAllLines(Path.of("/proc/stat")).get(0).split("\\s+");
+            long busy = 0;
+            // user nice system idle iowait irq softirq steal: all but idle and iowait
+            for (int field : new int[] {1, 2, 3, 6, 7, 8}) {
+                busy += Long.parseLong(machine[field]);
+            }
+            return busy * 1000.0 / clockTicksPerSecond - millis() - statMillis(Path.of("/proc/self/stat"));
         }
 
         /** The CPU time of the process's threads whose name starts with {@code name} (at most 15 characters). */
@@ -239,6 +262,8 @@ public final class LoadBenchmark {
             HttpClient client, IntFunction<HttpRequest> requests, int seconds, int threads, ServerCpu cpu)
             throws InterruptedException, IOException {
         double cpuBefore = cpu == null ? 0 : cpu.millis();
+        double othersBefore = cpu == null ? 0 : cpu.othersMillis();
+        double recorderBefore = cpu == null ? 0 : cpu.threadMillis(RECORDER_THREAD);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         List<Long> took = Collections.synchronizedList(new ArrayList<>());
         AtomicLong count = new AtomicLong();
@@ -276,8 +301,23 @@ public final class LoadBenchmark {
         for (Thread worker : workers) {
             worker.join();
         }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double othersUsed = cpu == null ? Double.NaN : cpu.othersMillis() - othersBefore;
+        // The recorder stores what the run queued a little after it: until its CPU time stops growing (a second
+        // at most), that is the run's too.
+        double recorderUsed = Double.NaN;
+        if (cpu != null) {
+            double previous = -1;
+            double now = cpu.threadMillis(RECORDER_THREAD);
+            for (int i = 0; i < 20 && now != previous; i++) {
+                Thread.sleep(50);
+                previous = now;
+                now = cpu.threadMillis(RECORDER_THREAD);
+            }
+            recorderUsed = now - recorderBefore;
+        }
         double cpuUsed = cpu == null ? Double.NaN : cpu.millis() - cpuBefore;
-        return new Result(count.get(), errors.get(), (System.nanoTime() - start) / 1e9, latencies, took, cpuUsed);
+        return new Result(count.get(), errors.get(), elapsed, latencies, took, cpuUsed, othersUsed, recorderUsed);
     }
 
     private static void print(String name, Result result, Result bare) {
@@ -294,9 +334,16 @@ public final class LoadBenchmark {
                 ? ""
                 : String.format(
                         Locale.ROOT,
-                        "  server CPU %.2f ms/request (health/this %.2f)",
+                        "  server CPU %.2f ms/request (health/this %.2f)%s  other processes %.2f cores",
                         result.cpuPerRequest(),
-                        bare.cpuPerRequest() / result.cpuPerRequest());
+                        bare.cpuPerRequest() / result.cpuPerRequest(),
+                        result.recorderCpuMillis() > 0
+                                ? String.format(
+                                        Locale.ROOT,
+                                        ", %.1f%% of it recording",
+                                        100 * result.recorderCpuMillis() / result.serverCpuMillis())
+                                : "",
+                        result.otherCpuMillis() / 1000 / result.seconds());
         System.out.printf(
                 Locale.ROOT,
                 "%-8s %8.0f req/s (%.2f of health)  latency median %.2f ms p99 %.2f ms  errors %d%s%s%n",
