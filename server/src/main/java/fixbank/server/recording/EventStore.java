@@ -4,12 +4,14 @@ import fixbank.server.privacy.TextScrubber;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Writes events into the database on one connection, in the transaction of one batch. Every text is scrubbed
  * and cut to its column before it is written.
  */
-public final class EventStore {
+public final class EventStore implements AutoCloseable {
 
     static final int MAX_TICKET_CHARS = 600;
     static final int MAX_QUERY_CHARS = 300;
@@ -18,10 +20,29 @@ public final class EventStore {
     private final TextScrubber scrubber;
     private final Wording wording;
 
+    /** Each statement is prepared once per batch, however many events use it. */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
     EventStore(Connection connection, TextScrubber scrubber, Wording wording) {
         this.connection = connection;
         this.scrubber = scrubber;
         this.wording = wording;
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        }
+        return statement;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement statement : statements.values()) {
+            statement.close();
+        }
     }
 
     void suggestionsShown(SuggestionsShown event) throws SQLException {
@@ -30,10 +51,11 @@ public final class EventStore {
         String text = title.isEmpty() ? description : description.isEmpty() ? title : title + " — " + description;
         // The title says what the ticket is about; a description alone stands in when there is none.
         String key = wording.key(title.isEmpty() ? description : title);
-        try (PreparedStatement journey = connection.prepareStatement(
-                "INSERT INTO journey (id, started_at, source, audience, ticket_text, ticket_key) VALUES (?, ?, ?, ?, ?, ?)"
-                        + " ON CONFLICT (id) DO UPDATE SET ticket_text = excluded.ticket_text,"
-                        + " ticket_key = excluded.ticket_key")) {
+        {
+            PreparedStatement journey = statement(
+                    "INSERT INTO journey (id, started_at, source, audience, ticket_text, ticket_key) VALUES (?, ?, ?, ?, ?, ?)"
+                            + " ON CONFLICT (id) DO UPDATE SET ticket_text = excluded.ticket_text,"
+                            + " ticket_key = excluded.ticket_key");
             journey.setString(1, event.journey().value());
             journey.setLong(2, event.at());
             journey.setString(3, event.source());
@@ -42,12 +64,13 @@ public final class EventStore {
             journey.setString(6, key);
             journey.executeUpdate();
         }
-        try (PreparedStatement shown = connection.prepareStatement(
-                "INSERT INTO journey_article (journey_id, article_id, article_version, best_rank, shown_at)"
-                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (journey_id, article_id) DO UPDATE SET"
-                        + " best_rank = CASE WHEN excluded.best_rank < journey_article.best_rank"
-                        + " THEN excluded.best_rank ELSE journey_article.best_rank END,"
-                        + " article_version = excluded.article_version")) {
+        {
+            PreparedStatement shown = statement(
+                    "INSERT INTO journey_article (journey_id, article_id, article_version, best_rank, shown_at)"
+                            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (journey_id, article_id) DO UPDATE SET"
+                            + " best_rank = CASE WHEN excluded.best_rank < journey_article.best_rank"
+                            + " THEN excluded.best_rank ELSE journey_article.best_rank END,"
+                            + " article_version = excluded.article_version");
             for (SuggestionsShown.Shown article : event.shown()) {
                 shown.setString(1, event.journey().value());
                 shown.setString(2, article.articleId());
@@ -62,10 +85,11 @@ public final class EventStore {
 
     void searchMade(SearchMade event) throws SQLException {
         String query = scrubber.scrub(event.query().strip());
-        try (PreparedStatement search = connection.prepareStatement(
-                "INSERT INTO search (id, at, audience, query_text, query_key, results) VALUES (?, ?, ?, ?, ?, ?)"
-                        + " ON CONFLICT (id) DO UPDATE SET at = excluded.at, query_text = excluded.query_text,"
-                        + " query_key = excluded.query_key, results = excluded.results")) {
+        {
+            PreparedStatement search = statement(
+                    "INSERT INTO search (id, at, audience, query_text, query_key, results) VALUES (?, ?, ?, ?, ?, ?)"
+                            + " ON CONFLICT (id) DO UPDATE SET at = excluded.at, query_text = excluded.query_text,"
+                            + " query_key = excluded.query_key, results = excluded.results");
             search.setString(1, event.search().value());
             search.setLong(2, event.at());
             search.setString(3, event.audience());
@@ -78,9 +102,10 @@ public final class EventStore {
 
     void articleOpened(ArticleOpened event) throws SQLException {
         if (event.from() == ArticleOpened.From.SEARCH) {
-            try (PreparedStatement search = connection.prepareStatement(
-                    "UPDATE search SET opened_article = ?, opened_version = ?, opened_at = ?"
-                            + " WHERE id = ? AND opened_at IS NULL")) {
+            {
+                PreparedStatement search =
+                        statement("UPDATE search SET opened_article = ?, opened_version = ?, opened_at = ?"
+                                + " WHERE id = ? AND opened_at IS NULL");
                 search.setString(1, event.articleId());
                 search.setString(2, event.version());
                 search.setLong(3, event.at());
@@ -90,16 +115,17 @@ public final class EventStore {
             return;
         }
         int opened;
-        try (PreparedStatement shown = connection.prepareStatement(
-                "UPDATE journey_article SET opened_at = ? WHERE journey_id = ? AND article_id = ? AND opened_at IS NULL")) {
+        {
+            PreparedStatement shown = statement(
+                    "UPDATE journey_article SET opened_at = ? WHERE journey_id = ? AND article_id = ? AND opened_at IS NULL");
             shown.setLong(1, event.at());
             shown.setString(2, event.id().value());
             shown.setString(3, event.articleId());
             opened = shown.executeUpdate();
         }
         if (opened > 0) {
-            try (PreparedStatement journey =
-                    connection.prepareStatement("UPDATE journey SET opened = 1 WHERE id = ?")) {
+            {
+                PreparedStatement journey = statement("UPDATE journey SET opened = 1 WHERE id = ?");
                 journey.setString(1, event.id().value());
                 journey.executeUpdate();
             }
@@ -107,8 +133,8 @@ public final class EventStore {
     }
 
     void ticketSent(TicketSent event) throws SQLException {
-        try (PreparedStatement journey =
-                connection.prepareStatement("UPDATE journey SET sent_at = ? WHERE id = ? AND sent_at IS NULL")) {
+        {
+            PreparedStatement journey = statement("UPDATE journey SET sent_at = ? WHERE id = ? AND sent_at IS NULL");
             journey.setLong(1, event.at());
             journey.setString(2, event.journey().value());
             journey.executeUpdate();
@@ -124,7 +150,8 @@ public final class EventStore {
             "DELETE FROM search WHERE at < ?",
             "DELETE FROM feedback WHERE at < ?"
         }) {
-            try (PreparedStatement delete = connection.prepareStatement(sql)) {
+            {
+                PreparedStatement delete = statement(sql);
                 delete.setLong(1, cutoff);
                 deleted += delete.executeUpdate();
             }
