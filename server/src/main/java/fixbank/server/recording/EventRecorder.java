@@ -110,7 +110,7 @@ public final class EventRecorder implements AutoCloseable {
         try {
             database.inTransaction(connection -> {
                 try (EventStore store = new EventStore(connection, scrubber, wording)) {
-                    for (Event event : batch) {
+                    for (Event event : SuggestionsShown.merged(batch)) {
                         event.storeIn(store);
                     }
                 }

@@ -46,8 +46,10 @@ public final class EventStore implements AutoCloseable {
     }
 
     void suggestionsShown(SuggestionsShown event) throws SQLException {
-        String title = scrubber.scrub(event.title().strip());
-        String description = scrubber.scrub(event.description().strip());
+        // Cut before scrubbing too, so a pasted log costs little more than what is kept of it; with room to
+        // spare, so that a number cut in two there is never among what is kept.
+        String title = scrubber.scrub(cut(event.title().strip(), MAX_TICKET_CHARS * 2));
+        String description = scrubber.scrub(cut(event.description().strip(), MAX_TICKET_CHARS * 2));
         String text = title.isEmpty() ? description : description.isEmpty() ? title : title + " — " + description;
         // The title says what the ticket is about; a description alone stands in when there is none.
         String key = wording.key(title.isEmpty() ? description : title);
@@ -84,7 +86,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     void searchMade(SearchMade event) throws SQLException {
-        String query = scrubber.scrub(event.query().strip());
+        String query = scrubber.scrub(cut(event.query().strip(), MAX_QUERY_CHARS * 2));
         {
             PreparedStatement search = statement(
                     "INSERT INTO search (id, at, audience, query_text, query_key, results) VALUES (?, ?, ?, ?, ?, ?)"
