@@ -285,14 +285,25 @@ public final class InsightsService {
                 since,
                 (tally, rows) -> tally.sentAfterOpening += rows.getLong(3),
                 tallies);
-        // As the deflection counts a ticket solved, but by the article that solved it.
+        // As the deflection counts a ticket solved, but by the article that solved it; in two parts, each
+        // over few rows: articles opened (helpful unless some fix was called unhelpful), and articles called
+        // helpful without being opened.
         each(
                 connection,
                 "SELECT a.article_id, a.article_version, COUNT(*) FROM journey_article a JOIN journey j"
-                        + " ON j.id = a.journey_id WHERE a.shown_at >= ? AND j.sent_at IS NULL AND ("
-                        + "EXISTS (SELECT 1 FROM feedback f WHERE f.journey_id = j.id AND f.article_id = a.article_id"
-                        + " AND f.helpful = 1) OR (a.opened_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM feedback f"
-                        + " WHERE f.journey_id = j.id AND f.helpful = 0))) GROUP BY a.article_id, a.article_version",
+                        + " ON j.id = a.journey_id WHERE a.opened_at IS NOT NULL AND a.shown_at >= ? AND j.sent_at IS NULL"
+                        + " AND (NOT EXISTS (SELECT 1 FROM feedback f WHERE f.journey_id = j.id AND f.helpful = 0)"
+                        + " OR EXISTS (SELECT 1 FROM feedback f WHERE f.journey_id = j.id AND f.article_id = a.article_id"
+                        + " AND f.helpful = 1)) GROUP BY a.article_id, a.article_version",
+                since,
+                (tally, rows) -> tally.solved += rows.getLong(3),
+                tallies);
+        each(
+                connection,
+                "SELECT a.article_id, a.article_version, COUNT(*) FROM feedback f JOIN journey j ON j.id = f.journey_id"
+                        + " JOIN journey_article a ON a.journey_id = f.journey_id AND a.article_id = f.article_id"
+                        + " WHERE f.helpful = 1 AND a.shown_at >= ? AND a.opened_at IS NULL AND j.sent_at IS NULL"
+                        + " GROUP BY a.article_id, a.article_version",
                 since,
                 (tally, rows) -> tally.solved += rows.getLong(3),
                 tallies);
