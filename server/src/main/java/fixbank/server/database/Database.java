@@ -57,7 +57,8 @@ public final class Database implements AutoCloseable {
         config.setInitializationFailTimeout(-1);
         config.setMinimumIdle(1);
         if (engine == Engine.SQLITE) {
-            Path file = Path.of(jdbcUrl.substring("jdbc:sqlite:".length()));
+            // The file is what comes before any ?option=value the driver reads.
+            Path file = Path.of(jdbcUrl.substring("jdbc:sqlite:".length()).split("\\?", 2)[0]);
             createFolder(file.toAbsolutePath().getParent());
             // WAL lets searches' records be written while insights are read; FULL syncs each commit, so
             // feedback acknowledged is feedback kept, even through a power cut.

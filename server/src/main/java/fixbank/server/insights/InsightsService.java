@@ -12,10 +12,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -241,7 +243,7 @@ public final class InsightsService {
     }
 
     private static Map<String, Tally> tallies(Connection connection, long since) throws SQLException {
-        Map<String, Tally> tallies = new java.util.HashMap<>();
+        Map<String, Tally> tallies = new HashMap<>();
         each(
                 connection,
                 "SELECT article_id, article_version, COUNT(*), SUM(CASE WHEN opened_at IS NOT NULL THEN 1 ELSE 0 END)"
@@ -330,7 +332,7 @@ public final class InsightsService {
     }
 
     private static Map<String, List<Attention.Comment>> latestComments(Connection connection) throws SQLException {
-        Map<String, List<Attention.Comment>> comments = new java.util.HashMap<>();
+        Map<String, List<Attention.Comment>> comments = new HashMap<>();
         try (PreparedStatement query = prepare(
                 connection,
                 "SELECT article_id, article_version, at, reason, comment FROM feedback"
@@ -342,7 +344,7 @@ public final class InsightsService {
                             comments.computeIfAbsent(key(rows.getString(1), rows.getString(2)), k -> new ArrayList<>());
                     if (list.size() < COMMENTS_PER_ARTICLE) {
                         list.add(new Attention.Comment(
-                                java.time.Instant.ofEpochMilli(rows.getLong(3)).toString(),
+                                Instant.ofEpochMilli(rows.getLong(3)).toString(),
                                 rows.getString(4),
                                 rows.getString(5)));
                     }

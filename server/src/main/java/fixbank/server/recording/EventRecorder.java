@@ -39,9 +39,11 @@ public final class EventRecorder implements AutoCloseable {
     private final BlockingQueue<Event> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    /** Events queued and not yet written or dropped: what {@link #flush} waits for. */
+    private final AtomicLong unsettled = new AtomicLong();
+
     private final Thread writer;
     private volatile boolean closing;
-    private volatile boolean busy;
     private long lastPurgeMillis = Long.MIN_VALUE;
     private boolean lastBatchFailed;
 
@@ -59,7 +61,9 @@ public final class EventRecorder implements AutoCloseable {
     public void record(Event event) {
         if (closing || !queue.offer(event)) {
             dropped.incrementAndGet();
+            return;
         }
+        unsettled.incrementAndGet();
     }
 
     /** Now, in epoch milliseconds, by the recorder's clock. */
@@ -74,7 +78,7 @@ public final class EventRecorder implements AutoCloseable {
     /** Waits until what was queued before this call has been stored or dropped; for tests and shutdown. */
     public void flush(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while ((!queue.isEmpty() || busy) && System.nanoTime() < deadline) {
+        while (unsettled.get() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
     }
@@ -85,7 +89,6 @@ public final class EventRecorder implements AutoCloseable {
             try {
                 Event first = queue.poll(1, TimeUnit.SECONDS);
                 if (first != null) {
-                    busy = true;
                     batch.add(first);
                     if (!closing) {
                         // Gathers what comes in the meantime into the same transaction: one commit (and
@@ -100,8 +103,6 @@ public final class EventRecorder implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } finally {
-                busy = false;
             }
         }
     }
@@ -117,12 +118,14 @@ public final class EventRecorder implements AutoCloseable {
                 return null;
             });
             written.addAndGet(batch.size());
+            unsettled.addAndGet(-batch.size());
             if (lastBatchFailed) {
                 LOG.info("recording resumed: {} is available again", database.description());
                 lastBatchFailed = false;
             }
         } catch (DatabaseUnavailableException e) {
             dropped.addAndGet(batch.size());
+            unsettled.addAndGet(-batch.size());
             if (!lastBatchFailed) {
                 // Once per outage, and without the events: their text may hold patient details.
                 LOG.warn(

@@ -8,6 +8,7 @@ import fixbank.server.database.TestPostgres;
 import fixbank.server.privacy.TextScrubber;
 import java.nio.file.Path;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,7 +79,7 @@ class RetentionTest {
         });
     }
 
-    private static int count(Statement query, String sql) throws java.sql.SQLException {
+    private static int count(Statement query, String sql) throws SQLException {
         try (ResultSet rows = query.executeQuery(sql)) {
             rows.next();
             return rows.getInt(1);
