@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * The relevance evaluation command: {@code java -cp server/target/fixbank-server.jar
- * fixbank.server.eval.EvaluateRelevance [--semantic] [--articles DIR] [SHARED_DIR]}.
+ * fixbank.server.eval.EvaluateRelevance [--semantic] [--hospital-only] [--articles DIR] [SHARED_DIR]}.
  *
  * <ul>
  *   <li>Office support: builds the evaluation corpus from {@code SHARED_DIR/corpus/office-support} (default
@@ -26,7 +26,8 @@ import java.util.Optional;
  *       worst misses.
  *   <li>Hospital tickets: indexes the bundled articles ({@code --articles}, default {@code articles}) as they
  *       are, sends {@code SHARED_DIR/eval/dev-hospital-tickets.jsonl} through suggest and prints the scores
- *       per caller, track and style, and what came back for the tickets no article fits.
+ *       per caller, track and style, what came back for the tickets no article fits, and every miss; then
+ *       the same against the mixed bank of the bundled articles and the Office corpus.
  * </ul>
  *
  * <p>With {@code --semantic} the indexes hold meaning vectors and suggest re-ranks by them, as the server
@@ -39,6 +40,7 @@ public final class EvaluateRelevance {
     public static void main(String[] args) throws IOException {
         List<String> arguments = new ArrayList<>(List.of(args));
         boolean semantic = arguments.remove("--semantic");
+        boolean hospitalOnly = arguments.remove("--hospital-only");
         Path articles = Path.of("articles");
         int at = arguments.indexOf("--articles");
         if (at >= 0) {
@@ -52,9 +54,17 @@ public final class EvaluateRelevance {
         Path work = Files.createTempDirectory("fixbank-eval");
         Optional<SentenceEmbedder> embedder = semantic ? Optional.of(SentenceEmbedder.load()) : Optional.empty();
         try {
-            print(evaluate(shared, work.resolve("office"), embedder));
+            if (!hospitalOnly) {
+                print(evaluate(shared, work.resolve("office"), embedder));
+                System.out.println();
+            }
+            List<HospitalScore> hospital = evaluateHospital(shared, articles, work.resolve("hospital"), embedder);
+            HospitalReport.print("the bundled articles", hospital, System.out);
+            HospitalReport.printMisses(hospital, System.out);
             System.out.println();
-            HospitalReport.print(evaluateHospital(shared, articles, work.resolve("hospital"), embedder), System.out);
+            List<HospitalScore> mixed = evaluateMixedHospital(shared, articles, work.resolve("mixed"), embedder);
+            HospitalReport.print("the bundled articles and the Office corpus in one bank", mixed, System.out);
+            HospitalReport.printMisses(mixed, System.out);
         } finally {
             embedder.ifPresent(SentenceEmbedder::close);
             deleteTree(work);
@@ -86,6 +96,29 @@ public final class EvaluateRelevance {
         try (LiveIndex index = LiveIndex.open(articles, work.resolve("index"), Duration.ofDays(1), builder(embedder))) {
             return new HospitalEvaluation(suggest(index, embedder))
                     .run(HospitalTicket.read(shared.resolve("eval/dev-hospital-tickets.jsonl")));
+        }
+    }
+
+    /**
+     * The harder variant: scores the hospital tickets against one knowledge bank holding {@code articles} at
+     * its top and the Office support corpus of {@code shared} under {@code office-support/}, built in
+     * {@code work}, so the expected ids stay as they are while 2,448 Office articles compete with them.
+     */
+    public static List<HospitalScore> evaluateMixedHospital(
+            Path shared, Path articles, Path work, Optional<SentenceEmbedder> embedder) throws IOException {
+        Path bank = work.resolve("bank");
+        copyTree(articles, bank);
+        copyTree(shared.resolve("corpus/office-support"), bank.resolve("office-support"));
+        return evaluateHospital(shared, bank, work, embedder);
+    }
+
+    private static void copyTree(Path source, Path target) throws IOException {
+        try (var walk = Files.walk(source)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
         }
     }
 

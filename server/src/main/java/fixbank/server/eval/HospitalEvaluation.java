@@ -1,5 +1,6 @@
 package fixbank.server.eval;
 
+import fixbank.server.eval.HospitalScore.Miss;
 import fixbank.server.eval.HospitalScore.NoMatch;
 import fixbank.server.eval.HospitalTicket.Style;
 import fixbank.server.suggest.SuggestResult;
@@ -42,6 +43,7 @@ public final class HospitalEvaluation {
         Map<Style, List<Integer>> ranksByStyle = new EnumMap<>(Style.class);
         List<Double> rightTopScores = new ArrayList<>();
         List<NoMatch> noMatches = new ArrayList<>();
+        List<Miss> misses = new ArrayList<>();
         for (HospitalTicket ticket : tickets) {
             if (ticket.answerable() && !caller.scores(ticket)) {
                 continue;
@@ -64,11 +66,18 @@ public final class HospitalEvaluation {
             ranksByStyle.computeIfAbsent(ticket.style(), s -> new ArrayList<>()).add(rank);
             if (rank == 1) {
                 rightTopScores.add((double) suggestions.get(0).score());
+            } else {
+                misses.add(new Miss(
+                        ticket.title(),
+                        rank,
+                        ticket.expected(),
+                        suggestions.isEmpty() ? "(nothing)" : suggestions.get(0).id()));
             }
         }
         Map<Style, RankMetrics> byStyle = new EnumMap<>(Style.class);
         ranksByStyle.forEach((style, styleRanks) -> byStyle.put(style, RankMetrics.of(styleRanks)));
-        return new HospitalScore(caller, track, RankMetrics.of(ranks), byStyle, median(rightTopScores), noMatches);
+        return new HospitalScore(
+                caller, track, RankMetrics.of(ranks), byStyle, median(rightTopScores), noMatches, misses);
     }
 
     private static double median(List<Double> values) {

@@ -12,9 +12,8 @@ final class HospitalReport {
 
     private HospitalReport() {}
 
-    static void print(List<HospitalScore> scores, PrintStream out) {
-        out.println(
-                "Hospital draft tickets (dev-hospital-tickets.jsonl) against the bundled articles, 10 suggestions:");
+    static void print(String bank, List<HospitalScore> scores, PrintStream out) {
+        out.println("Hospital draft tickets (dev-hospital-tickets.jsonl) against " + bank + ", 10 suggestions:");
         out.println("caller    track style" + RankMetrics.HEADER);
         for (HospitalScore score : scores) {
             out.println(row(score, "all", score.overall()));
@@ -42,6 +41,25 @@ final class HospitalReport {
                         none.topScore(),
                         none.share(score.medianRightTopScore()),
                         none.returned() == 0 ? "(nothing)" : none.topId());
+            }
+        }
+    }
+
+    /** Every answerable ticket whose expected article was not first, per caller and track. */
+    static void printMisses(List<HospitalScore> scores, PrintStream out) {
+        out.println();
+        out.println("Hospital tickets whose expected article was not first (rank 0 = not in the first ten):");
+        for (HospitalScore score : scores) {
+            for (HospitalScore.Miss miss : score.misses()) {
+                out.printf(
+                        Locale.ROOT,
+                        "%-9s %-5s rank %2d  %-40s expected %s, first %s%n",
+                        score.caller().key(),
+                        score.track(),
+                        miss.rank(),
+                        shorten(miss.title(), 40),
+                        miss.expected().get(0),
+                        miss.topId());
             }
         }
     }

@@ -19,13 +19,18 @@ public record HospitalScore(
         RankMetrics overall,
         Map<Style, RankMetrics> byStyle,
         double medianRightTopScore,
-        List<NoMatch> noMatches) {
+        List<NoMatch> noMatches,
+        List<Miss> misses) {
 
     public HospitalScore {
         // In style order, as EnumMap keeps it.
         byStyle = Collections.unmodifiableMap(byStyle.isEmpty() ? new EnumMap<>(Style.class) : new EnumMap<>(byStyle));
         noMatches = List.copyOf(noMatches);
+        misses = List.copyOf(misses);
     }
+
+    /** An answerable ticket whose expected article did not come first: its rank (0 = not in the ten) and what did. */
+    public record Miss(String title, int rank, List<String> expected, String topId) {}
 
     /** A ticket no article fits, and what suggest offered anyway: how many, and the first one. */
     public record NoMatch(String title, int returned, String topId, float topScore) {

@@ -1,5 +1,6 @@
 package fixbank.server.suggest;
 
+import fixbank.indexer.article.Status;
 import fixbank.indexer.schema.ArticleFields;
 import fixbank.indexer.semantic.SentenceEmbedder;
 import fixbank.server.access.AccessRules;
@@ -11,6 +12,7 @@ import fixbank.server.search.FilteredCollectorManager;
 import fixbank.server.search.Snippets;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +56,14 @@ public final class SuggestService {
         this.reranker = embedder.map(MeaningReranker::new);
     }
 
+    /**
+     * Staff see drafts and articles in review among the fixes too, marked by their status: an IT technician
+     * working a ticket wants the fix a colleague is still writing up; anonymous callers see published ones.
+     */
+    private static Query visible(Caller caller) {
+        return caller.isStaff() ? AccessRules.filter(caller, EnumSet.allOf(Status.class)) : AccessRules.filter(caller);
+    }
+
     public SuggestResult suggest(SuggestRequest request, Caller caller) throws IOException {
         long start = System.nanoTime();
         return index.withSnapshot(snapshot -> {
@@ -68,7 +78,7 @@ public final class SuggestService {
                     ticket,
                     FilteredCollectorManager.of(
                             searcher,
-                            AccessRules.filter(caller),
+                            visible(caller),
                             new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)));
             if (reranker.isPresent()) {
                 top = reranker.get().rerank(searcher, top, request.title(), request.description(), request.limit());

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -33,6 +32,9 @@ final class TicketQuery {
     /** More words than this add time, not precision: on the shared corpus 24 cost three times 12 for no gain. */
     static final int MAX_TERMS = 12;
 
+    static final int MAX_EXTRA_TERMS = Integer.getInteger("fb.maxterms", 40);
+    static final long EXTRA_POSTINGS = Long.getLong("fb.postings", 2000);
+
     private static final float TITLE_WEIGHT = 2.0f;
     /** A synonym of a typed word counts for less than the word itself, so synonyms add matches, not noise. */
     private static final float SYNONYM_DISCOUNT = 0.5f;
@@ -54,35 +56,10 @@ final class TicketQuery {
     private static final int PAIR_SLOP = 3;
     private static final float PAIR_WEIGHT = 1.0f;
 
-    /** Stemmed forms of ticket boilerplate that says nothing about the problem. */
-    private static final Set<String> BOILERPLATE = Set.of(
-            "hi",
-            "hello",
-            "hei",
-            "dear",
-            "thank",
-            "thanks",
-            "regard",
-            "pleas",
-            "kind",
-            "best",
-            "cheer",
-            "team",
-            "helpdesk",
-            "urgent",
-            "asap",
-            "morn",
-            "afternoon",
-            "good",
-            "sorri",
-            "hope",
-            "sincer",
-            "appreci");
-
     private TicketQuery() {}
 
     static boolean isBoilerplate(String term) {
-        return BOILERPLATE.contains(term);
+        return ChatterWords.isSmallTalk(term);
     }
 
     static Query build(Analyzer analyzer, Vocabulary vocabulary, String title, String description) throws IOException {
@@ -94,7 +71,7 @@ final class TicketQuery {
                 AnalyzedTerms.split(analyzer, ArticleFields.BODY, title).synonyms();
         AnalyzedTerms descriptionTerms = AnalyzedTerms.split(analyzer, ArticleFields.BODY, description);
         addTerms(weights, titleTerms.words(), TITLE_WEIGHT);
-        addTerms(weights, descriptionTerms.words(), 1.0f);
+        addTerms(weights, withoutFunctionWords(descriptionTerms.words()), 1.0f);
         addTerms(weights, titleSynonyms, TITLE_WEIGHT * SYNONYM_DISCOUNT);
         addTerms(weights, descriptionTerms.synonyms(), SYNONYM_DISCOUNT);
 
@@ -102,13 +79,15 @@ final class TicketQuery {
         for (Map.Entry<String, Float> entry : weights.entrySet()) {
             int df = vocabulary.docFreq(entry.getKey());
             if (df > 0) {
-                known.add(new WeightedTerm(entry.getKey(), entry.getValue(), entry.getValue() * vocabulary.idf(df)));
-            } else {
+                known.add(
+                        new WeightedTerm(entry.getKey(), entry.getValue(), entry.getValue() * vocabulary.idf(df), df));
+            } else if (!hasSynonyms(analyzer, entry.getKey())) {
                 for (String correction : vocabulary.corrections(entry.getKey())) {
                     if (!weights.containsKey(correction)) {
                         float weight = entry.getValue() * Vocabulary.CORRECTION_DISCOUNT;
+                        int correctionDf = vocabulary.docFreq(correction);
                         known.add(new WeightedTerm(
-                                correction, weight, weight * vocabulary.idf(vocabulary.docFreq(correction))));
+                                correction, weight, weight * vocabulary.idf(correctionDf), correctionDf));
                     }
                 }
             }
@@ -117,7 +96,14 @@ final class TicketQuery {
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
-        for (WeightedTerm term : known.subList(0, Math.min(MAX_TERMS, known.size()))) {
+        long postings = 0;
+        for (WeightedTerm term : known) {
+            if (clauses >= MAX_TERMS) {
+                postings += term.docFreq();
+                if (clauses >= MAX_EXTRA_TERMS || postings > EXTRA_POSTINGS) {
+                    break;
+                }
+            }
             query.add(new BoostQuery(anyField(vocabulary, term.text()), term.weight()), Occur.SHOULD);
             clauses++;
         }
@@ -136,7 +122,21 @@ final class TicketQuery {
         return clauses == 0 ? new MatchNoDocsQuery("no known words in the ticket") : query.build();
     }
 
-    private record WeightedTerm(String text, float weight, float informativeness) {}
+    /**
+     * Whether the synonyms file knows {@code term}: then it is ward or IT slang ("bleep"), not a typo, and its
+     * synonyms already stand for it, so it is not "corrected" into an unrelated word of the bank ("beep").
+     */
+    private static boolean hasSynonyms(Analyzer analyzer, String term) {
+        return !AnalyzedTerms.split(analyzer, ArticleFields.BODY, term)
+                .synonyms()
+                .isEmpty();
+    }
+
+    private static List<String> withoutFunctionWords(List<String> terms) {
+        return terms.stream().filter(term -> !ChatterWords.isFunctionWord(term)).toList();
+    }
+
+    private record WeightedTerm(String text, float weight, float informativeness, int docFreq) {}
 
     private static void addTerms(Map<String, Float> weights, List<String> terms, float weight) {
         for (String term : terms) {
