@@ -70,7 +70,7 @@ public final class Services implements AutoCloseable {
                 config.index().watchInterval(),
                 embedder.map(IndexBuilder::withMeaning).orElseGet(IndexBuilder::new)));
         search = new SearchService(index, analyzer);
-        suggest = new SuggestService(index, analyzer, embedder);
+        suggest = new SuggestService(index, analyzer, embedder, config.search().suggestMinConfidence());
         articles = new ArticleService(index, new MarkdownRenderer());
         completer = new TitleCompleter(index, analyzer);
         if (config.record().on()) {

@@ -197,8 +197,19 @@ final class ServerOptions {
                 description = "synonym rules for searches and suggestions, in place of the bundled synonyms.txt")
         Path synonyms;
 
+        @Option(
+                names = "--suggest-min-confidence",
+                paramLabel = "0..1",
+                defaultValue = "" + SearchSettings.DEFAULT_MIN_CONFIDENCE,
+                description = "suggestions less likely than this to fix the ticket are withheld; 0 withholds none")
+        float suggestMinConfidence;
+
         SearchSettings settings() {
-            return new SearchSettings(Optional.ofNullable(synonyms), semantic());
+            if (!(suggestMinConfidence >= 0 && suggestMinConfidence <= 1)) {
+                throw new IllegalArgumentException(
+                        "--suggest-min-confidence must be between 0 and 1, not " + suggestMinConfidence);
+            }
+            return new SearchSettings(Optional.ofNullable(synonyms), semantic(), suggestMinConfidence);
         }
     }
 

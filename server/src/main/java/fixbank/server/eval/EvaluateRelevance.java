@@ -127,7 +127,7 @@ public final class EvaluateRelevance {
     }
 
     private static SuggestService suggest(LiveIndex index, Optional<SentenceEmbedder> embedder) throws IOException {
-        return new SuggestService(index, QueryAnalysis.analyzer(Optional.empty()), embedder);
+        return new SuggestService(index, QueryAnalysis.analyzer(Optional.empty()), embedder, 0);
     }
 
     static void print(RelevanceEvaluation.Report report) {

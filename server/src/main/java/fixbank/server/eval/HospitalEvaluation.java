@@ -1,5 +1,7 @@
 package fixbank.server.eval;
 
+import fixbank.server.config.SearchSettings;
+import fixbank.server.eval.HospitalScore.Cutoff;
 import fixbank.server.eval.HospitalScore.Miss;
 import fixbank.server.eval.HospitalScore.NoMatch;
 import fixbank.server.eval.HospitalTicket.Style;
@@ -19,6 +21,9 @@ import java.util.Map;
  * its expected articles.
  */
 public final class HospitalEvaluation {
+
+    /** The server's default cut-off, whose effect is reported apart; tickets are ranked with none. */
+    private static final float MIN_CONFIDENCE = SearchSettings.DEFAULT_MIN_CONFIDENCE;
 
     private final SuggestService suggest;
 
@@ -44,6 +49,7 @@ public final class HospitalEvaluation {
         List<Double> rightTopScores = new ArrayList<>();
         List<NoMatch> noMatches = new ArrayList<>();
         List<Miss> misses = new ArrayList<>();
+        int rightWithheld = 0;
         for (HospitalTicket ticket : tickets) {
             if (ticket.answerable() && !caller.scores(ticket)) {
                 continue;
@@ -53,12 +59,13 @@ public final class HospitalEvaluation {
             if (!ticket.answerable()) {
                 noMatches.add(
                         suggestions.isEmpty()
-                                ? new NoMatch(ticket.title(), 0, "", 0)
+                                ? new NoMatch(ticket.title(), 0, "", 0, 0)
                                 : new NoMatch(
                                         ticket.title(),
                                         suggestions.size(),
                                         suggestions.get(0).id(),
-                                        suggestions.get(0).score()));
+                                        suggestions.get(0).score(),
+                                        suggestions.get(0).confidence()));
                 continue;
             }
             int rank = RankMetrics.rank(suggestions, ticket.expected());
@@ -66,6 +73,7 @@ public final class HospitalEvaluation {
             ranksByStyle.computeIfAbsent(ticket.style(), s -> new ArrayList<>()).add(rank);
             if (rank == 1) {
                 rightTopScores.add((double) suggestions.get(0).score());
+                rightWithheld += suggestions.get(0).confidence() < MIN_CONFIDENCE ? 1 : 0;
             } else {
                 misses.add(new Miss(
                         ticket.title(),
@@ -77,7 +85,21 @@ public final class HospitalEvaluation {
         Map<Style, RankMetrics> byStyle = new EnumMap<>(Style.class);
         ranksByStyle.forEach((style, styleRanks) -> byStyle.put(style, RankMetrics.of(styleRanks)));
         return new HospitalScore(
-                caller, track, RankMetrics.of(ranks), byStyle, median(rightTopScores), noMatches, misses);
+                caller,
+                track,
+                RankMetrics.of(ranks),
+                byStyle,
+                median(rightTopScores),
+                noMatches,
+                misses,
+                new Cutoff(
+                        MIN_CONFIDENCE,
+                        (int) noMatches.stream()
+                                .filter(none -> none.returned() > 0 && none.topConfidence() >= MIN_CONFIDENCE)
+                                .count(),
+                        noMatches.size(),
+                        rightWithheld,
+                        rightTopScores.size()));
     }
 
     private static double median(List<Double> values) {

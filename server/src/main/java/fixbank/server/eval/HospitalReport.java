@@ -22,6 +22,23 @@ final class HospitalReport {
             }
         }
         out.println();
+        out.println("The default confidence cut-off: no-match tickets still shown a suggestion, and tickets");
+        out.println("whose expected article came first that would lose it:");
+        for (HospitalScore score : scores) {
+            HospitalScore.Cutoff cutoff = score.cutoff();
+            out.printf(
+                    Locale.ROOT,
+                    "%-9s %-5s at %.2f: no-match shown %d of %d, right first withheld %d of %d (%.1f%%)%n",
+                    score.caller().key(),
+                    score.track(),
+                    cutoff.minConfidence(),
+                    cutoff.noMatchShown(),
+                    cutoff.noMatches(),
+                    cutoff.rightWithheld(),
+                    cutoff.right(),
+                    100.0 * cutoff.rightWithheld() / Math.max(1, cutoff.right()));
+        }
+        out.println();
         out.println(
                 "Tickets no article fits: how many suggestions came back, and the first one's score, also as a share");
         out.println("of the median first score on tickets answered right (expected article first):");
@@ -35,11 +52,12 @@ final class HospitalReport {
             for (NoMatch none : score.noMatches()) {
                 out.printf(
                         Locale.ROOT,
-                        "    %-34s %2d back, first %7.3f = %4.2f of median  %s%n",
+                        "    %-34s %2d back, first %7.3f = %4.2f of median, confidence %.2f  %s%n",
                         shorten(none.title(), 34),
                         none.returned(),
                         none.topScore(),
                         none.share(score.medianRightTopScore()),
+                        none.topConfidence(),
                         none.returned() == 0 ? "(nothing)" : none.topId());
             }
         }

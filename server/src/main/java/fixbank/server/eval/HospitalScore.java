@@ -20,7 +20,8 @@ public record HospitalScore(
         Map<Style, RankMetrics> byStyle,
         double medianRightTopScore,
         List<NoMatch> noMatches,
-        List<Miss> misses) {
+        List<Miss> misses,
+        Cutoff cutoff) {
 
     public HospitalScore {
         // In style order, as EnumMap keeps it.
@@ -32,8 +33,14 @@ public record HospitalScore(
     /** An answerable ticket whose expected article did not come first: its rank (0 = not in the ten) and what did. */
     public record Miss(String title, int rank, List<String> expected, String topId) {}
 
+    /**
+     * What the default confidence cut-off does: of the tickets no article fits, how many would still be shown
+     * a suggestion; of the tickets whose expected article came first, how many would lose it.
+     */
+    public record Cutoff(float minConfidence, int noMatchShown, int noMatches, int rightWithheld, int right) {}
+
     /** A ticket no article fits, and what suggest offered anyway: how many, and the first one. */
-    public record NoMatch(String title, int returned, String topId, float topScore) {
+    public record NoMatch(String title, int returned, String topId, float topScore, float topConfidence) {
 
         /** The first suggestion's score as a share of {@code medianRightTopScore}; 0 when nothing came back. */
         public double share(double medianRightTopScore) {

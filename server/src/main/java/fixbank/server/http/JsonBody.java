@@ -92,6 +92,16 @@ final class JsonBody {
         return value.booleanValue();
     }
 
+    /**
+     * A true or false that may be left out, meaning false.
+     *
+     * @throws InvalidRequestException naming {@code field} when it is given and not a boolean
+     */
+    static boolean flag(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        return value != null && !value.isNull() && requiredBoolean(body, field);
+    }
+
     static int number(JsonNode body, String field, int defaultValue) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {

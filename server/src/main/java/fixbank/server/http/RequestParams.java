@@ -25,6 +25,18 @@ final class RequestParams {
         return ClientId.parse(ctx.queryParam(name), name);
     }
 
+    /** {@code name=true} or {@code name=false}; false when left out. */
+    static boolean flag(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank() || value.strip().equals("false")) {
+            return false;
+        }
+        if (value.strip().equals("true")) {
+            return true;
+        }
+        throw new InvalidRequestException(name, name + " must be true or false, not '" + shorten(value) + "'");
+    }
+
     static int number(Context ctx, String name, int defaultValue) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {

@@ -42,7 +42,10 @@ final class SuggestRoutes implements RouteGroup {
 
     private void suggestGet(Context ctx) throws IOException {
         SuggestRequest request = new SuggestRequest(
-                RequestParams.text(ctx, "q"), "", RequestParams.number(ctx, "limit", SuggestRequest.DEFAULT_LIMIT));
+                RequestParams.text(ctx, "q"),
+                "",
+                RequestParams.number(ctx, "limit", SuggestRequest.DEFAULT_LIMIT),
+                RequestParams.flag(ctx, "explain"));
         answer(ctx, request, RequestParams.clientId(ctx, "journey"), source(RequestParams.text(ctx, "source")));
     }
 
@@ -51,7 +54,8 @@ final class SuggestRoutes implements RouteGroup {
         SuggestRequest request = new SuggestRequest(
                 JsonBody.text(body, "title"),
                 JsonBody.text(body, "description"),
-                JsonBody.number(body, "limit", SuggestRequest.DEFAULT_LIMIT));
+                JsonBody.number(body, "limit", SuggestRequest.DEFAULT_LIMIT),
+                JsonBody.flag(body, "explain") || RequestParams.flag(ctx, "explain"));
         answer(ctx, request, JsonBody.clientId(body, "journey"), source(JsonBody.text(body, "source")));
     }
 

@@ -5,8 +5,9 @@ import fixbank.server.validation.InvalidRequestException;
 /**
  * A draft ticket as a ticketing system sends it while it is typed. Either part may be empty, not both.
  * Overlong text is cut rather than refused: a pasted log should still find the fix its first lines describe.
+ * With {@code explain}, each suggestion says why it was chosen.
  */
-public record SuggestRequest(String title, String description, int limit) {
+public record SuggestRequest(String title, String description, int limit, boolean explain) {
 
     public static final int MAX_TITLE_CHARS = 500;
     public static final int MAX_DESCRIPTION_CHARS = 8_000;
@@ -22,6 +23,11 @@ public record SuggestRequest(String title, String description, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidRequestException("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
+    }
+
+    /** A request without the explanation of each suggestion. */
+    public SuggestRequest(String title, String description, int limit) {
+        this(title, description, limit, false);
     }
 
     private static String cut(String text, int max) {

@@ -12,8 +12,10 @@ import fixbank.server.search.FilteredCollectorManager;
 import fixbank.server.search.Snippets;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -21,6 +23,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
@@ -32,28 +35,32 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  */
 public final class SuggestService {
 
-    private static final Set<String> SHOWN_FIELDS =
-            Set.of(ArticleFields.ID, ArticleFields.TITLE, ArticleFields.SUMMARY, ArticleFields.VERSION);
+    private static final Set<String> SHOWN_FIELDS = Set.of(
+            ArticleFields.ID, ArticleFields.TITLE, ArticleFields.SUMMARY, ArticleFields.VERSION, ArticleFields.STATUS);
 
     private final LiveIndex index;
     private final Analyzer analyzer;
     private final Snippets snippets;
     private final Optional<MeaningReranker> reranker;
+    private final float minConfidence;
 
-    /** Suggestions ranked by word matches alone. */
+    /** Suggestions ranked by word matches alone, none withheld for low confidence. */
     public SuggestService(LiveIndex index, Analyzer analyzer) {
-        this(index, analyzer, Optional.empty());
+        this(index, analyzer, Optional.empty(), 0);
     }
 
     /**
      * Suggestions whose word matches are re-ranked by meaning when {@code embedder} is given; the index must
      * then be built with meaning vectors ({@code IndexBuilder.withMeaning}), or the order stays as words make it.
+     * Suggestions whose {@link Confidence} is under {@code minConfidence} are withheld (0 withholds none).
      */
-    public SuggestService(LiveIndex index, Analyzer analyzer, Optional<SentenceEmbedder> embedder) {
+    public SuggestService(
+            LiveIndex index, Analyzer analyzer, Optional<SentenceEmbedder> embedder, float minConfidence) {
         this.index = index;
         this.analyzer = analyzer;
         this.snippets = new Snippets(analyzer);
         this.reranker = embedder.map(MeaningReranker::new);
+        this.minConfidence = minConfidence;
     }
 
     /**
@@ -70,34 +77,64 @@ public final class SuggestService {
             Audience audience = Audience.of(caller);
             IndexSearcher searcher = snapshot.searcher(audience);
             Vocabulary vocabulary = new Vocabulary(snapshot, audience);
-            Query ticket = TicketQuery.build(analyzer, vocabulary, request.title(), request.description());
+            TicketPlan plan = TicketQuery.build(analyzer, vocabulary, request.title(), request.description());
+            Query ticket = plan.query();
             // Every match is scored, in bulk: on a few thousand articles that beats skipping ahead with
-            // block-max scores, whose bookkeeping costs more than the documents it skips.
-            int wanted = reranker.isPresent() ? Math.max(request.limit(), MeaningReranker.CANDIDATES) : request.limit();
-            TopDocs top = searcher.search(
+            // block-max scores, whose bookkeeping costs more than the documents it skips. One more than shown,
+            // so the last one shown has a next one to lead (see Confidence).
+            int wanted = Math.max(request.limit() + 1, reranker.isPresent() ? MeaningReranker.CANDIDATES : 0);
+            TopDocs byWords = searcher.search(
                     ticket,
                     FilteredCollectorManager.of(
                             searcher,
                             visible(caller),
                             new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)));
-            if (reranker.isPresent()) {
-                top = reranker.get().rerank(searcher, top, request.title(), request.description(), request.limit());
-            }
+            Map<Integer, Float> confidence = Confidence.of(byWords.scoreDocs, plan.words());
+            TopDocs top = reranker.isPresent()
+                    ? reranker.get().rerank(searcher, byWords, request.title(), request.description(), request.limit())
+                    : new TopDocs(
+                            byWords.totalHits,
+                            Arrays.copyOf(byWords.scoreDocs, Math.min(request.limit(), byWords.scoreDocs.length)));
+            ScoreDoc[] shown = Arrays.stream(top.scoreDocs)
+                    .filter(hit -> confidence.get(hit.doc) >= minConfidence)
+                    .toArray(ScoreDoc[]::new);
+            int withheld = top.scoreDocs.length - shown.length;
+            top = new TopDocs(top.totalHits, shown);
             String[] snippetTexts = snippets.of(snapshot, audience, ticket, top);
             StoredFields stored = searcher.storedFields();
-            List<Suggestion> suggestions = new ArrayList<>(top.scoreDocs.length);
-            for (int i = 0; i < top.scoreDocs.length; i++) {
-                Document doc = stored.document(top.scoreDocs[i].doc, SHOWN_FIELDS);
+            WordMatches matches = new WordMatches(searcher);
+            List<Suggestion> suggestions = new ArrayList<>(shown.length);
+            for (int i = 0; i < shown.length; i++) {
+                Document doc = stored.document(shown[i].doc, SHOWN_FIELDS);
+                Why why = request.explain()
+                        ? WhyWriter.of(
+                                matches.where(shown[i].doc, plan.words()),
+                                plan.words(),
+                                reranker.isPresent() ? new Why.Meaning(wordRank(byWords, shown[i].doc), i + 1) : null)
+                        : null;
                 suggestions.add(new Suggestion(
                         doc.get(ArticleFields.ID),
                         doc.get(ArticleFields.TITLE),
                         doc.get(ArticleFields.SUMMARY),
                         snippetTexts[i],
-                        top.scoreDocs[i].score,
+                        shown[i].score,
                         ArticleHref.of(doc.get(ArticleFields.ID)),
-                        doc.get(ArticleFields.VERSION)));
+                        doc.get(ArticleFields.VERSION),
+                        doc.get(ArticleFields.STATUS),
+                        confidence.get(shown[i].doc),
+                        why));
             }
-            return new SuggestResult(suggestions, (System.nanoTime() - start) / 1_000_000);
+            return new SuggestResult(suggestions, (System.nanoTime() - start) / 1_000_000, minConfidence, withheld);
         });
+    }
+
+    /** The 1-based place of {@code doc} in the ranking by words. */
+    private static int wordRank(TopDocs byWords, int doc) {
+        for (int i = 0; i < byWords.scoreDocs.length; i++) {
+            if (byWords.scoreDocs[i].doc == doc) {
+                return i + 1;
+            }
+        }
+        return byWords.scoreDocs.length + 1;
     }
 }

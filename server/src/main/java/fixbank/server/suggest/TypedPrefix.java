@@ -2,6 +2,7 @@ package fixbank.server.suggest;
 
 import fixbank.indexer.schema.ArticleFields;
 import fixbank.server.search.AnalyzedTerms;
+import fixbank.server.suggest.QueryWord.Source;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +35,11 @@ record TypedPrefix(String complete, String lastWord) {
         return new TypedPrefix(text.substring(0, start), text.substring(start));
     }
 
-    /** The last word as a query: its analysed form in any field, or a title word it starts; null if none. */
-    Query query(Analyzer analyzer, Vocabulary vocabulary) throws IOException {
+    /**
+     * The last word as a query: its analysed form in any field, or a title word it starts; null if none. The
+     * words it looks for are added to {@code words}.
+     */
+    Query query(Analyzer analyzer, Vocabulary vocabulary, List<QueryWord> words) throws IOException {
         if (lastWord.isEmpty()) {
             return null;
         }
@@ -45,14 +49,17 @@ record TypedPrefix(String complete, String lastWord) {
             if (TicketQuery.isBoilerplate(term)) {
                 return null;
             }
-            if (vocabulary.docFreq(term) > 0) {
+            int df = vocabulary.docFreq(term);
+            if (df > 0) {
                 alternatives.add(TicketQuery.anyField(vocabulary, term));
+                words.add(new QueryWord(term, lastWord, Source.TYPED, 1, vocabulary.idf(df), df));
             }
         }
         List<String> prefixes = AnalyzedTerms.of(analyzer, ArticleFields.TITLE_WORDS, lastWord);
         if (prefixes.size() == 1 && prefixes.get(0).length() >= MIN_PREFIX) {
             for (String word : vocabulary.titleWordsStartingWith(prefixes.get(0), MAX_EXPANSIONS)) {
                 alternatives.add(new BoostQuery(vocabulary.termQuery(ArticleFields.TITLE_WORDS, word), PREFIX_WEIGHT));
+                words.add(new QueryWord(word, lastWord, Source.PREFIX, PREFIX_WEIGHT, 0, 0));
             }
         }
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0f);

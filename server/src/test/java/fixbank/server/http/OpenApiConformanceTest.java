@@ -61,6 +61,14 @@ class OpenApiConformanceTest {
             post("/api/suggest", TICKET).whileStarting().answers(503),
             post("/api/suggest", TICKET).overTheRateLimit().answers(429),
             get("/api/suggest?q=" + encode("printer offline")).answers(200),
+            get("/api/suggest?explain=true&q=" + encode("wristband printer labels blank"))
+                    .answers(200),
+            get("/api/suggest?explain=maybe&q=printer").answers(400),
+            post("/api/suggest", json(Map.of("title", "wristband labels blank", "explain", true)))
+                    .asStaff()
+                    .answers(200),
+            post("/api/suggest", json(Map.of("title", "zzqx frobnicate wibble")))
+                    .answers(200),
             get("/api/suggest").answers(400),
             get("/api/suggest?q=printer").withAuthorization(WRONG_TOKEN).answers(401),
             get("/api/suggest?q=printer").whileStarting().answers(503),

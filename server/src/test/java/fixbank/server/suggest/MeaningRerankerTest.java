@@ -67,10 +67,10 @@ class MeaningRerankerTest {
         withVectors = LiveIndex.open(
                 articles, temp.resolve("semantic"), Duration.ofDays(1), IndexBuilder.withMeaning(embedder));
         withoutVectors = LiveIndex.open(articles, temp.resolve("plain"), Duration.ofDays(1));
-        byMeaning = new SuggestService(withVectors, QueryAnalysis.analyzer(Optional.empty()), Optional.of(embedder));
+        byMeaning = new SuggestService(withVectors, QueryAnalysis.analyzer(Optional.empty()), Optional.of(embedder), 0);
         byWords = new SuggestService(withVectors, QueryAnalysis.analyzer(Optional.empty()));
         byMeaningWithoutVectors =
-                new SuggestService(withoutVectors, QueryAnalysis.analyzer(Optional.empty()), Optional.of(embedder));
+                new SuggestService(withoutVectors, QueryAnalysis.analyzer(Optional.empty()), Optional.of(embedder), 0);
     }
 
     @AfterAll
