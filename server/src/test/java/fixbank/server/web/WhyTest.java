@@ -88,8 +88,11 @@ class WhyTest extends BrowserTest {
         }
     }
 
-    /** Opens {@code why} by its summary, from the keyboard, and checks it names a matched word and a field. */
-    private static void openAndCheck(WebElement why, String label) {
+    /**
+     * Opens {@code why} by its summary, from the keyboard, and checks it has a sentence and, among its matched
+     * words, a line that begins {@code line} and names the title.
+     */
+    private static void openAndCheck(WebElement why, String label, String line) {
         WebElement summary = why.findElement(By.cssSelector("summary"));
         assertEquals(label, summary.getText());
         assertNull(why.getAttribute("open"), "closed until asked");
@@ -97,10 +100,10 @@ class WhyTest extends BrowserTest {
         summary.sendKeys(Keys.ENTER);
         browser.await(() -> label + " opened", driver -> why.getAttribute("open") != null);
         assertFalse(why.findElement(By.cssSelector(".why-summary")).getText().isBlank(), "a sentence says why");
-        List<String> words = texts(why, ".why-term");
-        assertTrue(words.stream().anyMatch(word -> word.toLowerCase().startsWith("wristband")), words.toString());
-        List<String> fields = texts(why, ".why-fields");
-        assertTrue(fields.stream().anyMatch(where -> where.contains("title")), fields.toString());
+        List<String> words = texts(why, ".why-word");
+        assertTrue(
+                words.stream().anyMatch(word -> word.startsWith(line) && word.contains("title")),
+                "a line beginning " + line + " and naming the title among " + words);
     }
 
     @Test
@@ -108,10 +111,10 @@ class WhyTest extends BrowserTest {
         signInAsStaff();
         open("/report.html");
         awaitStaffMode();
-        type("#title", "Wristband printer prints blank labels");
+        type("#title", "wristbnad printer labels blank");
         WebElement fix = item("#suggestion-list li", WRISTBAND);
         WebElement why = fix.findElement(By.cssSelector("details.why"));
-        openAndCheck(why, "Why this fix?");
+        openAndCheck(why, "Why this fix?", "wristband · spelling of “wristbnad” · in ");
         assertTrue(
                 requests("/api/suggest").stream().allMatch(request -> request.contains("\"explain\":true")),
                 requests("/api/suggest").toString());
@@ -140,7 +143,8 @@ class WhyTest extends BrowserTest {
         open("/?q=wristband+labels");
         awaitStaffMode();
         WebElement result = item(".result", WRISTBAND);
-        openAndCheck(result.findElement(By.cssSelector("details.why")), "Why this result?");
+        openAndCheck(
+                result.findElement(By.cssSelector("details.why")), "Why this result?", "wristband · as typed · in ");
         assertTrue(
                 requests("/api/search").stream().anyMatch(request -> request.contains("explain=true")),
                 requests("/api/search").toString());

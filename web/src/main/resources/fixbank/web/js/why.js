@@ -4,16 +4,16 @@
 // Every part goes in as text.
 import { el } from './dom.js';
 
-/** How a matched word came from the ticket's word `from`; nothing when it is that word as typed. */
+/** How a matched word came from the ticket's word `from`, which may differ from it only in case or ending. */
 function origin(word) {
-  const from = word.from && word.from !== word.word ? word.from : null;
+  const from = word.from && word.from.toLowerCase() !== word.word.toLowerCase() ? word.from : null;
   switch (word.how) {
     case 'synonym':
       return from ? `synonym of “${from}”` : 'synonym';
     case 'spelling':
       return from ? `spelling of “${from}”` : 'spelling corrected';
     case 'prefix':
-      return from ? `completes “${from}”` : 'completes a word being typed';
+      return from ? `completes “${from}”` : 'the word being typed';
     case 'learned':
       return from ? `from past tickets, for “${from}”` : 'from past tickets';
     case 'typed':
@@ -28,8 +28,8 @@ function wordItem(word) {
   const fields = Array.isArray(word.fields) && word.fields.length ? 'in ' + word.fields.join(', ') : null;
   return el('li', { class: 'why-word' },
     el('span', { class: 'why-term' }, word.word),
-    how ? el('span', { class: 'why-how' }, how) : null,
-    fields ? el('span', { class: 'why-fields' }, fields) : null);
+    how ? [' · ', el('span', { class: 'why-how' }, how)] : null,
+    fields ? [' · ', el('span', { class: 'why-fields' }, fields)] : null);
 }
 
 /** What the semantic re-ranker did: the article's place by words alone, and its place after. */
