@@ -12,6 +12,8 @@ import fixbank.server.database.DatabaseUnavailableException;
 import fixbank.server.feedback.FeedbackService;
 import fixbank.server.index.LiveIndex;
 import fixbank.server.insights.InsightsService;
+import fixbank.server.learning.LearnedEvidence;
+import fixbank.server.learning.LearnedWords;
 import fixbank.server.privacy.TextScrubber;
 import fixbank.server.ratelimit.RateLimiter;
 import fixbank.server.recording.EventRecorder;
@@ -19,6 +21,7 @@ import fixbank.server.recording.Recording;
 import fixbank.server.search.QueryAnalysis;
 import fixbank.server.search.SearchService;
 import fixbank.server.suggest.SuggestService;
+import fixbank.server.suggest.TicketWords;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -51,6 +54,7 @@ public final class Services implements AutoCloseable {
     private final TitleCompleter completer;
     private final Recording recording;
     private final Optional<FeedbackService> feedback;
+    private final Optional<LearnedWords> learnedWords;
     private final Optional<InsightsService> insights;
 
     private Services(ServerConfig config, Deque<AutoCloseable> opened) throws IOException {
@@ -70,7 +74,8 @@ public final class Services implements AutoCloseable {
                 config.index().watchInterval(),
                 embedder.map(IndexBuilder::withMeaning).orElseGet(IndexBuilder::new)));
         search = new SearchService(index, analyzer);
-        suggest = new SuggestService(index, analyzer, embedder, config.search().suggestMinConfidence());
+        LearnedEvidence learned = LearnedEvidence.none();
+        suggest = new SuggestService(index, analyzer, embedder, config.search().suggestMinConfidence(), learned);
         articles = new ArticleService(index, new MarkdownRenderer());
         completer = new TitleCompleter(index, analyzer);
         if (config.record().on()) {
@@ -85,6 +90,10 @@ public final class Services implements AutoCloseable {
                 LOG.warn("recording to {} is paused: it cannot be reached yet", database.description());
             }
             Clock clock = Clock.systemUTC();
+            learnedWords = config.record().learn()
+                    ? Optional.of(
+                            opened(new LearnedWords(database, learned, text -> TicketWords.of(analyzer, text), clock)))
+                    : Optional.empty();
             recording = Recording.to(
                     opened(new EventRecorder(database, scrubber, config.record().retention(), clock)));
             feedback = Optional.of(new FeedbackService(
@@ -93,10 +102,12 @@ public final class Services implements AutoCloseable {
                     scrubber,
                     RateLimiter.feedbackVotes(config.rateLimits()),
                     RateLimiter.feedbackVotesPerArticle(config.rateLimits()),
-                    clock));
+                    clock,
+                    learnedWords));
             insights = Optional.of(new InsightsService(database, articles, clock));
         } else {
             recording = Recording.off();
+            learnedWords = Optional.empty();
             feedback = Optional.empty();
             insights = Optional.empty();
         }
@@ -154,6 +165,11 @@ public final class Services implements AutoCloseable {
 
     public Recording recording() {
         return recording;
+    }
+
+    /** The words learned for each article from feedback; empty when recording or learning is off. */
+    public Optional<LearnedWords> learnedWords() {
+        return learnedWords;
     }
 
     /** Feedback on articles; empty when recording is off. */

@@ -11,9 +11,10 @@ import java.util.Optional;
  * @param databaseUrl a PostgreSQL JDBC URL; none means the embedded SQLite file beside the index
  * @param retention how long recorded events and feedback are kept before they are purged
  * @param scrubPatterns a file of further patterns (regular expressions, one a line) removed from stored text
+ * @param learn whether feedback that a fix helped teaches the article the ticket's words (needs {@code on})
  */
 public record RecordSettings(
-        boolean on, Optional<String> databaseUrl, Duration retention, Optional<Path> scrubPatterns) {
+        boolean on, Optional<String> databaseUrl, Duration retention, Optional<Path> scrubPatterns, boolean learn) {
 
     public static final int MAX_RETENTION_DAYS = 3650;
 
@@ -31,11 +32,15 @@ public record RecordSettings(
     }
 
     public RecordSettings withOn(boolean recording) {
-        return new RecordSettings(recording, databaseUrl, retention, scrubPatterns);
+        return new RecordSettings(recording, databaseUrl, retention, scrubPatterns, learn);
     }
 
     public RecordSettings withDatabaseUrl(String url) {
-        return new RecordSettings(on, Optional.of(url), retention, scrubPatterns);
+        return new RecordSettings(on, Optional.of(url), retention, scrubPatterns, learn);
+    }
+
+    public RecordSettings withLearn(boolean learning) {
+        return new RecordSettings(on, databaseUrl, retention, scrubPatterns, learning);
     }
 
     /**

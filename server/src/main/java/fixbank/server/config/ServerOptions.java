@@ -299,12 +299,23 @@ final class ServerOptions {
                         + " text, such as the hospital's record-number format")
         Path scrubPatterns;
 
+        @Option(
+                names = "--learn",
+                paramLabel = "on|off",
+                arity = "1",
+                defaultValue = "on",
+                converter = Switch.Converter.class,
+                description = "whether a vote that a suggested fix helped teaches the article the words of the"
+                        + " ticket, so later tickets in those words find it sooner; needs --record on")
+        Switch learn;
+
         RecordSettings settings() {
             return new RecordSettings(
                     on.isOn(),
                     Optional.ofNullable(databaseUrl).map(String::strip).filter(url -> !url.isEmpty()),
                     Duration.ofDays(retentionDays),
-                    Optional.ofNullable(scrubPatterns));
+                    Optional.ofNullable(scrubPatterns),
+                    learn.isOn());
         }
     }
 }

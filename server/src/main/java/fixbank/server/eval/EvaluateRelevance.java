@@ -3,6 +3,7 @@ package fixbank.server.eval;
 import fixbank.indexer.build.IndexBuilder;
 import fixbank.indexer.semantic.SentenceEmbedder;
 import fixbank.server.index.LiveIndex;
+import fixbank.server.learning.LearnedEvidence;
 import fixbank.server.search.QueryAnalysis;
 import fixbank.server.suggest.SuggestService;
 import java.io.IOException;
@@ -127,7 +128,7 @@ public final class EvaluateRelevance {
     }
 
     private static SuggestService suggest(LiveIndex index, Optional<SentenceEmbedder> embedder) throws IOException {
-        return new SuggestService(index, QueryAnalysis.analyzer(Optional.empty()), embedder, 0);
+        return new SuggestService(index, QueryAnalysis.analyzer(Optional.empty()), embedder, 0, LearnedEvidence.none());
     }
 
     static void print(RelevanceEvaluation.Report report) {

@@ -5,6 +5,7 @@ import fixbank.server.article.ArticleFacts;
 import fixbank.server.article.ArticleService;
 import fixbank.server.database.Database;
 import fixbank.server.database.DatabaseUnavailableException;
+import fixbank.server.learning.LearnedWords;
 import fixbank.server.privacy.TextScrubber;
 import fixbank.server.ratelimit.RateLimiter;
 import fixbank.server.ratelimit.TooManyRequestsException;
@@ -21,7 +22,8 @@ import java.util.Optional;
  * Takes "did this solve your problem?" for an article the caller may see, and stores it before answering:
  * feedback is a person's deliberate act, so an answer given is an answer kept. One reader's repeated votes
  * on one article version count once (the last one stands); a new version of the article starts a fresh
- * tally. Comments are scrubbed like every stored text.
+ * tally. Comments are scrubbed like every stored text. With learning on, a vote that a fix helped teaches the
+ * article the words of the draft ticket it was suggested for (see {@link LearnedWords}).
  *
  * <p>Thread-safe.
  */
@@ -33,6 +35,7 @@ public final class FeedbackService {
     private final Optional<RateLimiter> votesPerClient;
     private final Optional<RateLimiter> votesPerArticle;
     private final Clock clock;
+    private final Optional<LearnedWords> learning;
     private final VoterKeys voters = new VoterKeys();
 
     public FeedbackService(
@@ -41,13 +44,15 @@ public final class FeedbackService {
             TextScrubber scrubber,
             Optional<RateLimiter> votesPerClient,
             Optional<RateLimiter> votesPerArticle,
-            Clock clock) {
+            Clock clock,
+            Optional<LearnedWords> learning) {
         this.articles = articles;
         this.database = database;
         this.scrubber = scrubber;
         this.votesPerClient = votesPerClient;
         this.votesPerArticle = votesPerArticle;
         this.clock = clock;
+        this.learning = learning;
     }
 
     /**
@@ -69,7 +74,21 @@ public final class FeedbackService {
         String version = request.version().orElse(article.get().version());
         String voter = voters.of(caller, session, client);
         String comment = scrubber.scrub(request.comment());
-        boolean replaced = database.inTransaction(connection -> store(connection, request, version, voter, comment));
+        boolean replaced = database.inTransaction(connection -> {
+            boolean earlier = store(connection, request, version, voter, comment);
+            if (learning.isPresent()) {
+                learning.get()
+                        .vote(
+                                connection,
+                                request.articleId(),
+                                voter,
+                                caller.isStaff(),
+                                request.helpful(),
+                                request.journey().map(ClientId::value).orElse(null));
+            }
+            return earlier;
+        });
+        learning.ifPresent(words -> words.reload(request.articleId()));
         return Optional.of(new FeedbackReceipt(
                 request.articleId(),
                 version,

@@ -120,6 +120,7 @@ public final class FixbankServer implements AutoCloseable {
                 new FeedbackRoutes(services.feedback(), json, clients),
                 new JourneyRoutes(services.recording()),
                 new InsightsRoutes(services.insights()),
+                new LearnedWordRoutes(services.learnedWords(), services.articles()),
                 new ApiDocs(),
                 new WebPages(config.pages().ticketUrl(), services.recording().isOn()));
         Javalin app = Javalin.create(javalin -> {

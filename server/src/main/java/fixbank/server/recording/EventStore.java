@@ -150,7 +150,8 @@ public final class EventStore implements AutoCloseable {
             "DELETE FROM journey_article WHERE journey_id IN (SELECT id FROM journey WHERE started_at < ?)",
             "DELETE FROM journey WHERE started_at < ?",
             "DELETE FROM search WHERE at < ?",
-            "DELETE FROM feedback WHERE at < ?"
+            "DELETE FROM feedback WHERE at < ?",
+            "DELETE FROM learned_word WHERE at < ?"
         }) {
             {
                 PreparedStatement delete = statement(sql);

@@ -8,8 +8,10 @@ import fixbank.server.access.Audience;
 import fixbank.server.access.Caller;
 import fixbank.server.article.ArticleHref;
 import fixbank.server.index.LiveIndex;
+import fixbank.server.learning.LearnedEvidence;
 import fixbank.server.search.FilteredCollectorManager;
 import fixbank.server.search.Snippets;
+import fixbank.server.suggest.QueryWord.Source;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,24 +45,31 @@ public final class SuggestService {
     private final Snippets snippets;
     private final Optional<MeaningReranker> reranker;
     private final float minConfidence;
+    private final LearnedEvidence learned;
 
-    /** Suggestions ranked by word matches alone, none withheld for low confidence. */
+    /** Suggestions ranked by word matches alone, none withheld for low confidence, nothing learned. */
     public SuggestService(LiveIndex index, Analyzer analyzer) {
-        this(index, analyzer, Optional.empty(), 0);
+        this(index, analyzer, Optional.empty(), 0, LearnedEvidence.none());
     }
 
     /**
      * Suggestions whose word matches are re-ranked by meaning when {@code embedder} is given; the index must
      * then be built with meaning vectors ({@code IndexBuilder.withMeaning}), or the order stays as words make it.
-     * Suggestions whose {@link Confidence} is under {@code minConfidence} are withheld (0 withholds none).
+     * Suggestions whose {@link Confidence} is under {@code minConfidence} are withheld (0 withholds none). Words
+     * {@code learned} from earlier tickets lift the articles they were learned for (see {@link LearnedLift}).
      */
     public SuggestService(
-            LiveIndex index, Analyzer analyzer, Optional<SentenceEmbedder> embedder, float minConfidence) {
+            LiveIndex index,
+            Analyzer analyzer,
+            Optional<SentenceEmbedder> embedder,
+            float minConfidence,
+            LearnedEvidence learned) {
         this.index = index;
         this.analyzer = analyzer;
         this.snippets = new Snippets(analyzer);
         this.reranker = embedder.map(MeaningReranker::new);
         this.minConfidence = minConfidence;
+        this.learned = learned;
     }
 
     /**
@@ -79,12 +88,14 @@ public final class SuggestService {
             Vocabulary vocabulary = new Vocabulary(snapshot, audience);
             TicketPlan plan = TicketQuery.build(analyzer, vocabulary, request.title(), request.description());
             Query ticket = plan.query();
+            Map<String, Map<String, Float>> learnedWords =
+                    learned.learnedFor(plan.typed().keySet());
             // Every match is scored, in bulk: on a few thousand articles that beats skipping ahead with
             // block-max scores, whose bookkeeping costs more than the documents it skips. One more than shown,
             // so the last one shown has a next one to lead (see Confidence).
             int wanted = Math.max(request.limit() + 1, reranker.isPresent() ? MeaningReranker.CANDIDATES : 0);
             TopDocs byWords = searcher.search(
-                    ticket,
+                    LearnedLift.lifted(ticket, learnedWords, vocabulary),
                     FilteredCollectorManager.of(
                             searcher,
                             visible(caller),
@@ -106,19 +117,24 @@ public final class SuggestService {
             List<Suggestion> suggestions = new ArrayList<>(shown.length);
             for (int i = 0; i < shown.length; i++) {
                 Document doc = stored.document(shown[i].doc, SHOWN_FIELDS);
+                String id = doc.get(ArticleFields.ID);
                 Why why = request.explain()
                         ? WhyWriter.of(
                                 matches.where(shown[i].doc, plan.words()),
+                                learnedWords.getOrDefault(id, Map.of()).keySet().stream()
+                                        .map(word -> new QueryWord(
+                                                word, plan.typed().getOrDefault(word, word), Source.LEARNED, 0, 0, 0))
+                                        .toList(),
                                 plan.words(),
                                 reranker.isPresent() ? new Why.Meaning(wordRank(byWords, shown[i].doc), i + 1) : null)
                         : null;
                 suggestions.add(new Suggestion(
-                        doc.get(ArticleFields.ID),
+                        id,
                         doc.get(ArticleFields.TITLE),
                         doc.get(ArticleFields.SUMMARY),
                         snippetTexts[i],
                         shown[i].score,
-                        ArticleHref.of(doc.get(ArticleFields.ID)),
+                        ArticleHref.of(id),
                         doc.get(ArticleFields.VERSION),
                         doc.get(ArticleFields.STATUS),
                         confidence.get(shown[i].doc),

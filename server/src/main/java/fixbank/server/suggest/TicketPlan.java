@@ -1,16 +1,20 @@
 package fixbank.server.suggest;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.search.Query;
 
 /**
  * A ticket turned into a query, with the words it looks for (to say why an article was suggested and how
- * much of the ticket it covers) and the ticket's words no article contains.
+ * much of the ticket it covers) and every telling word typed, known to the bank or not, stemmed, with what was
+ * typed for it: the words that may have been learned from earlier tickets.
  */
-record TicketPlan(Query query, List<QueryWord> words, List<String> unknown) {
+record TicketPlan(Query query, List<QueryWord> words, Map<String, String> typed) {
 
     TicketPlan {
         words = List.copyOf(words);
-        unknown = List.copyOf(unknown);
+        typed = Collections.unmodifiableMap(new LinkedHashMap<>(typed));
     }
 }

@@ -85,9 +85,12 @@ final class TicketQuery {
         addTerms(candidates, descriptionTerms, descriptionTerms.synonyms(), SYNONYM_DISCOUNT, Source.SYNONYM);
 
         List<QueryWord> known = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
+        Map<String, String> typed = new LinkedHashMap<>();
         for (Map.Entry<String, Candidate> entry : candidates.entrySet()) {
             Candidate candidate = entry.getValue();
+            if (candidate.source() == Source.TYPED) {
+                typed.put(entry.getKey(), candidate.typed());
+            }
             int df = vocabulary.docFreq(entry.getKey());
             if (df > 0) {
                 known.add(new QueryWord(
@@ -98,11 +101,7 @@ final class TicketQuery {
                         candidate.weight() * vocabulary.idf(df),
                         df));
             } else if (!hasSynonyms(analyzer, entry.getKey())) {
-                List<String> corrections = vocabulary.corrections(entry.getKey());
-                if (corrections.isEmpty() && candidate.source() == Source.TYPED) {
-                    unknown.add(candidate.typed());
-                }
-                for (String correction : corrections) {
+                for (String correction : vocabulary.corrections(entry.getKey())) {
                     if (!candidates.containsKey(correction)) {
                         float weight = candidate.weight() * Vocabulary.CORRECTION_DISCOUNT;
                         int correctionDf = vocabulary.docFreq(correction);
@@ -146,7 +145,7 @@ final class TicketQuery {
         return new TicketPlan(
                 used.isEmpty() && typing == null ? new MatchNoDocsQuery("no known words in the ticket") : query.build(),
                 used,
-                unknown);
+                typed);
     }
 
     /**

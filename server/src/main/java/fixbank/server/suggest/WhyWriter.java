@@ -16,7 +16,15 @@ final class WhyWriter {
 
     private WhyWriter() {}
 
-    static Why of(List<WordMatches.Match> matches, List<QueryWord> asked, Why.Meaning meaning) {
+    /** Where a learned word matched: not in the article, in the tickets it solved. */
+    static final String LEARNED_PLACE = "tickets";
+
+    static Why of(
+            List<WordMatches.Match> textMatches, List<QueryWord> learned, List<QueryWord> asked, Why.Meaning meaning) {
+        List<WordMatches.Match> matches = new ArrayList<>(textMatches);
+        for (QueryWord word : learned) {
+            matches.add(new WordMatches.Match(word, List.of(LEARNED_PLACE)));
+        }
         List<Why.Word> words = new ArrayList<>();
         Set<String> matchedTyped = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
@@ -24,7 +32,9 @@ final class WhyWriter {
             QueryWord word = match.word();
             words.add(new Why.Word(word.term(), word.typed(), word.source().key(), match.fields()));
             matchedTyped.add(word.typed().toLowerCase(Locale.ROOT));
-            places.addAll(match.fields());
+            if (word.source() != Source.LEARNED) {
+                places.addAll(match.fields());
+            }
         }
         Set<String> unmatched = new LinkedHashSet<>();
         for (QueryWord word : asked) {
@@ -48,7 +58,9 @@ final class WhyWriter {
                 named.add(describe(word));
             }
         }
-        String sentence = "Matched " + joined(named) + " in the " + joined(List.copyOf(places)) + ".";
+        String sentence = places.isEmpty()
+                ? "Matched " + joined(named) + "."
+                : "Matched " + joined(named) + " in the " + joined(List.copyOf(places)) + ".";
         if (meaning != null && meaning.rank() < meaning.wordRank()) {
             sentence += " Its meaning is close to your ticket's, which moved it up from place " + meaning.wordRank()
                     + " to " + meaning.rank() + ".";

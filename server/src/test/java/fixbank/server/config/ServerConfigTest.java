@@ -39,7 +39,8 @@ class ServerConfigTest {
         assertEquals(Optional.empty(), config.http().tls(), "plain HTTP");
         assertEquals(List.of(), config.http().trustedProxies(), "no proxy's word is taken");
         assertEquals(
-                new RecordSettings(true, Optional.empty(), Duration.ofDays(180), Optional.empty()), config.record());
+                new RecordSettings(true, Optional.empty(), Duration.ofDays(180), Optional.empty(), true),
+                config.record());
         assertEquals(
                 "jdbc:sqlite:" + Path.of("data").toAbsolutePath().resolve("fixbank.db"),
                 config.record().jdbcUrl(config.index().index()),

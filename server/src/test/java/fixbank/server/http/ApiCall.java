@@ -45,6 +45,10 @@ record ApiCall(String method, String pathAndQuery, String body, String authoriza
         return new ApiCall("POST", path, body, null, Server.READY, 0);
     }
 
+    static ApiCall delete(String path) {
+        return new ApiCall("DELETE", path, null, null, Server.READY, 0);
+    }
+
     ApiCall asStaff() {
         return withAuthorization("Bearer " + TestServer.STAFF_TOKEN);
     }

@@ -336,6 +336,149 @@ abstract class FollowThroughApiTest {
                                 .contains("Sam Okoro (Network)")));
     }
 
+    /** Suggests for a draft ticket named {@code journey}, as the report page does. */
+    private static void draft(String journey, String title, String description) {
+        TestServer.Reply shown = server.post(
+                "/api/suggest",
+                json(Map.of("title", title, "description", description, "journey", journey, "source", "report")));
+        assertEquals(200, shown.status(), shown.body());
+    }
+
+    /** Votes {@code articleId} helpful for {@code journey} until the recorded ticket has taught it {@code word}. */
+    private static JsonNode teach(String articleId, String journey, String session, String word) {
+        return teach(articleId, journey, session, word, 1);
+    }
+
+    /** Votes as {@link #teach}, until {@code word} has been taught by {@code voters} people. */
+    private static JsonNode teach(String articleId, String journey, String session, String word, int voters) {
+        return await(
+                () -> {
+                    TestServer.Reply vote = server.post(
+                            "/api/feedback",
+                            json(Map.of(
+                                    "articleId", articleId, "helpful", true, "journey", journey, "session", session)));
+                    assertTrue(vote.status() == 200 || vote.status() == 201, vote.body());
+                    return server.getAsStaff("/api/learned/" + articleId);
+                },
+                learned -> learnedWord(learned, word)
+                        .filter(taught -> taught.get("voters").asInt() >= voters)
+                        .isPresent(),
+                word + " learned for " + articleId + " from " + voters);
+    }
+
+    private static Optional<JsonNode> learnedWord(JsonNode learned, String word) {
+        for (JsonNode taught : learned.get("words")) {
+            if (taught.get("word").asText().equals(word)) {
+                return Optional.of(taught);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<JsonNode> suggestion(JsonNode answer, String id) {
+        for (JsonNode suggestion : answer.get("suggestions")) {
+            if (suggestion.get("id").asText().equals(id)) {
+                return Optional.of(suggestion);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Test
+    void aFixThatHelpedLearnsTheTicketsWordsAndLiftsItForTheNextTicketInThem() {
+        String ticket = "wristband labels blank, the sticker machine keeps spitting";
+        Map<String, Object> later = Map.of("title", ticket, "limit", 5, "explain", true);
+        JsonNode before = server.postAsStaff("/api/suggest", json(later)).json();
+        String journey = newId();
+        draft(journey, ticket, "ward 5");
+
+        JsonNode learned = teach(WRISTBAND, journey, newId(), "spit");
+
+        JsonNode spit = learnedWord(learned, "spit").orElseThrow();
+        assertEquals(1, spit.get("voters").asInt());
+        assertEquals(0.25, spit.get("strength").asDouble(), 1e-6, "one anonymous person counts a quarter");
+        assertTrue(learnedWord(learned, "ward").isPresent(), "every telling word of the ticket: " + learned);
+        assertFalse(learnedWord(learned, "the").isPresent(), "no function words: " + learned);
+        JsonNode after = server.postAsStaff("/api/suggest", json(later)).json();
+        JsonNode lifted = suggestion(after, WRISTBAND).orElseThrow();
+        assertTrue(
+                lifted.get("score").asDouble()
+                        > suggestion(before, WRISTBAND)
+                                .orElseThrow()
+                                .get("score")
+                                .asDouble(),
+                "the learned words lift it: " + before + " then " + after);
+        List<String> how = new ArrayList<>();
+        lifted.get("why").get("words").forEach(word -> how.add(word.get("how").asText()));
+        assertTrue(how.contains("learned"), "why says so: " + lifted.get("why"));
+    }
+
+    @Test
+    void noAmountOfTeachingMakesAnArticleComeUpForATicketSharingNoWordWithIt() throws IOException {
+        String target = "phones/desk-phone-" + newId().substring(0, 8);
+        server.add(Map.of(
+                target + ".md",
+                TestServer.article(
+                        "Desk phone has no dial tone", "phones", "Cisco", "public", "published", "Replug the cable.")));
+        String poison = "toner cartridge smudged";
+        for (int i = 1; i <= 8; i++) {
+            String journey = newId();
+            draft(journey, poison, "");
+            teach(target, journey, newId(), "toner", i);
+        }
+        JsonNode toner = learnedWord(server.getAsStaff("/api/learned/" + target).json(), "toner")
+                .orElseThrow();
+        assertEquals(8, toner.get("voters").asInt());
+        assertEquals(0.5, toner.get("strength").asDouble(), 1e-6, "anonymous votes together count half at most");
+        JsonNode answer = server.postAsStaff("/api/suggest", json(Map.of("title", poison, "limit", 10)))
+                .json();
+        assertTrue(suggestion(answer, target).isEmpty(), "the article shares no word with the ticket: " + answer);
+    }
+
+    @Test
+    void wordsLearnedForAnInternalArticleNeverShowItToAnonymousCallers() {
+        String spooler = "printing/print-server-spooler";
+        String ticket = "every printer on the ward offline, spooler stuck";
+        String journey = newId();
+        TestServer.Reply shown = server.postAsStaff(
+                "/api/suggest", json(Map.of("title", ticket, "journey", journey, "source", "report")));
+        assertEquals(200, shown.status(), shown.body());
+        await(
+                () -> {
+                    server.postAsStaff(
+                            "/api/feedback", json(Map.of("articleId", spooler, "helpful", true, "journey", journey)));
+                    return server.getAsStaff("/api/learned/" + spooler);
+                },
+                learned -> learnedWord(learned, "spooler").isPresent(),
+                "spooler learned");
+        JsonNode anonymous = server.post("/api/suggest", json(Map.of("title", ticket, "limit", 10)))
+                .json();
+        assertTrue(suggestion(anonymous, spooler).isEmpty(), anonymous.toString());
+        assertEquals(401, server.get("/api/learned/" + spooler).status(), "and anonymous callers cannot read them");
+    }
+
+    @Test
+    void staffClearWhatAnArticleLearnedAndAReaderTakesTheirWordsBackWithANo() {
+        String journey = newId();
+        draft(journey, "printer says offline, nothing comes out of the cupboard printer", "");
+        String session = newId();
+        teach(OFFLINE, journey, session, "cupboard");
+        TestServer.Reply no = server.post(
+                "/api/feedback",
+                json(Map.of("articleId", OFFLINE, "helpful", false, "journey", journey, "session", session)));
+        assertEquals(200, no.status(), no.body());
+        assertTrue(learnedWord(server.getAsStaff("/api/learned/" + OFFLINE).json(), "cupboard")
+                .isEmpty());
+
+        teach(OFFLINE, journey, newId(), "cupboard");
+        TestServer.Reply cleared = server.deleteAsStaff("/api/learned/" + OFFLINE);
+        assertEquals(200, cleared.status(), cleared.body());
+        assertTrue(cleared.json().get("cleared").asInt() > 0, cleared.body());
+        assertEquals(
+                0,
+                server.getAsStaff("/api/learned/" + OFFLINE).json().get("words").size());
+    }
+
     @Test
     void staffSeeHowRecordingGoesOnHealth() {
         JsonNode recording = server.getAsStaff("/api/health").json().get("recording");

@@ -1,5 +1,6 @@
 package fixbank.server.http;
 
+import static fixbank.server.http.ApiCall.delete;
 import static fixbank.server.http.ApiCall.get;
 import static fixbank.server.http.ApiCall.post;
 import static fixbank.server.http.TestServer.encode;
@@ -136,6 +137,19 @@ class OpenApiConformanceTest {
                     .withAuthorization(WRONG_TOKEN)
                     .answers(401),
             post("/api/journeys/" + JOURNEY + "/sent", "{}").overTheRateLimit().answers(429),
+            get("/api/learned/printing/wristband-printer-blank").asStaff().answers(200),
+            get("/api/learned/printing/wristband-printer-blank").answers(401),
+            get("/api/learned/printing/no-such-article").asStaff().answers(404),
+            get("/api/learned/printing/wristband-printer-blank")
+                    .asStaff()
+                    .withRecordingOff()
+                    .answers(503),
+            delete("/api/learned/printing/wristband-printer-blank").asStaff().answers(200),
+            delete("/api/learned/printing/wristband-printer-blank").answers(401),
+            delete("/api/learned/printing/wristband-printer-blank")
+                    .asStaff()
+                    .withRecordingOff()
+                    .answers(503),
             get("/api/insights/deflection").asStaff().answers(200),
             get("/api/insights/deflection?format=csv").asStaff().answers(200),
             get("/api/insights/deflection?weeks=0").asStaff().answers(400),

@@ -210,6 +210,13 @@ public final class TestServer implements AutoCloseable {
                 .build());
     }
 
+    Reply deleteAsStaff(String path) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + STAFF_TOKEN)
+                .DELETE()
+                .build());
+    }
+
     Reply postAsStaff(String path, String body) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")

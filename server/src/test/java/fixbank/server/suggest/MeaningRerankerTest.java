@@ -8,6 +8,7 @@ import fixbank.indexer.build.IndexBuilder;
 import fixbank.indexer.semantic.SentenceEmbedder;
 import fixbank.server.access.Caller;
 import fixbank.server.index.LiveIndex;
+import fixbank.server.learning.LearnedEvidence;
 import fixbank.server.search.QueryAnalysis;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,10 +68,19 @@ class MeaningRerankerTest {
         withVectors = LiveIndex.open(
                 articles, temp.resolve("semantic"), Duration.ofDays(1), IndexBuilder.withMeaning(embedder));
         withoutVectors = LiveIndex.open(articles, temp.resolve("plain"), Duration.ofDays(1));
-        byMeaning = new SuggestService(withVectors, QueryAnalysis.analyzer(Optional.empty()), Optional.of(embedder), 0);
+        byMeaning = new SuggestService(
+                withVectors,
+                QueryAnalysis.analyzer(Optional.empty()),
+                Optional.of(embedder),
+                0,
+                LearnedEvidence.none());
         byWords = new SuggestService(withVectors, QueryAnalysis.analyzer(Optional.empty()));
-        byMeaningWithoutVectors =
-                new SuggestService(withoutVectors, QueryAnalysis.analyzer(Optional.empty()), Optional.of(embedder), 0);
+        byMeaningWithoutVectors = new SuggestService(
+                withoutVectors,
+                QueryAnalysis.analyzer(Optional.empty()),
+                Optional.of(embedder),
+                0,
+                LearnedEvidence.none());
     }
 
     @AfterAll
