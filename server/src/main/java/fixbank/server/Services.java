@@ -21,6 +21,7 @@ import fixbank.server.recording.Recording;
 import fixbank.server.search.QueryAnalysis;
 import fixbank.server.search.SearchService;
 import fixbank.server.suggest.SuggestService;
+import fixbank.server.suggest.TicketSentences;
 import fixbank.server.suggest.TicketWords;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ public final class Services implements AutoCloseable {
                 config.index().index(),
                 config.index().watchInterval(),
                 embedder.map(IndexBuilder::withMeaning).orElseGet(IndexBuilder::new)));
-        search = new SearchService(index, analyzer);
+        search = new SearchService(index, analyzer, new TicketSentences(analyzer));
         LearnedEvidence learned = LearnedEvidence.none();
         suggest = new SuggestService(index, analyzer, embedder, config.search().suggestMinConfidence(), learned);
         articles = new ArticleService(index, new MarkdownRenderer());

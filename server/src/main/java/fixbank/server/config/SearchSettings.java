@@ -17,7 +17,7 @@ public record SearchSettings(Optional<Path> synonyms, boolean semantic, float su
      * at most one of the eight tickets no article fits is shown a suggestion, and under 3% of the tickets
      * whose right article came first lose it.
      */
-    public static final float DEFAULT_MIN_CONFIDENCE = 0.56f;
+    public static final float DEFAULT_MIN_CONFIDENCE = 0.58f;
 
     public SearchSettings withSemantic(boolean on) {
         return new SearchSettings(synonyms, on, suggestMinConfidence);

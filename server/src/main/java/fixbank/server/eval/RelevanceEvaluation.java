@@ -1,6 +1,7 @@
 package fixbank.server.eval;
 
 import fixbank.server.access.Caller;
+import fixbank.server.config.SearchSettings;
 import fixbank.server.suggest.SuggestRequest;
 import fixbank.server.suggest.SuggestResult;
 import fixbank.server.suggest.SuggestService;
@@ -36,20 +37,26 @@ public final class RelevanceEvaluation {
         for (Track track : Track.values()) {
             List<EvalQuery> rows = track == Track.PARAPHRASE ? paraphrases : queries;
             List<Integer> ranks = new ArrayList<>(rows.size());
+            int right = 0;
+            int rightWithheld = 0;
             for (EvalQuery row : rows) {
                 String[] fields = track.fieldsOf(row);
                 SuggestResult result = suggest.suggest(new SuggestRequest(fields[0], fields[1], 10), Caller.ANONYMOUS);
                 took.add(result.tookMs());
                 int rank = RankMetrics.rank(result.suggestions(), List.of(row.expected()));
                 ranks.add(rank);
-                if (rank != 1) {
+                if (rank == 1) {
+                    right++;
+                    rightWithheld +=
+                            result.suggestions().get(0).confidence() < SearchSettings.DEFAULT_MIN_CONFIDENCE ? 1 : 0;
+                } else {
                     String first = result.suggestions().isEmpty()
                             ? "(nothing)"
                             : result.suggestions().get(0).id();
                     misses.add(new Miss(track, fields[0], fields[1], row.expected(), rank, first));
                 }
             }
-            scores.put(track, new TrackScore(track, RankMetrics.of(ranks)));
+            scores.put(track, new TrackScore(track, RankMetrics.of(ranks), rightWithheld, right));
         }
         misses.sort(Comparator.comparingInt((Miss m) -> m.rank() == 0 ? Integer.MAX_VALUE : m.rank())
                 .reversed());

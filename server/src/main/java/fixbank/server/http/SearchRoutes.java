@@ -42,7 +42,8 @@ final class SearchRoutes implements RouteGroup {
                 RequestParams.number(ctx, "size", SearchRequest.DEFAULT_SIZE),
                 RequestParams.list(ctx, "tags"),
                 RequestParams.list(ctx, "systems"),
-                RequestParams.statuses(ctx));
+                RequestParams.statuses(ctx),
+                RequestParams.flag(ctx, "explain"));
         Optional<ClientId> searchId = RequestParams.clientId(ctx, "search");
         Caller caller = Authentication.caller(ctx);
         SearchResult result = search.search(request, caller);

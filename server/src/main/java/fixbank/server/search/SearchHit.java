@@ -1,10 +1,12 @@
 package fixbank.server.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import fixbank.server.why.Why;
 import java.util.List;
 
 /**
  * One article in a result list; {@code snippet} is escaped HTML with {@code <mark>} around matches, {@code href}
- * the address of its page.
+ * the address of its page, {@code why} why it matched, when asked for.
  */
 public record SearchHit(
         String id,
@@ -17,4 +19,5 @@ public record SearchHit(
         String visibility,
         String status,
         float score,
-        String href) {}
+        String href,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Why why) {}

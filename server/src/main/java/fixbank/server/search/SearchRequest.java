@@ -7,10 +7,16 @@ import java.util.Set;
 
 /**
  * A validated search: the query text, the page wanted (from 1), its size, tag and system filters (every one
- * must match) and the statuses to include.
+ * must match), the statuses to include, and whether each hit should say why it matched.
  */
 public record SearchRequest(
-        String query, int page, int size, List<String> tags, List<String> systems, Set<Status> statuses) {
+        String query,
+        int page,
+        int size,
+        List<String> tags,
+        List<String> systems,
+        Set<Status> statuses,
+        boolean explain) {
 
     public static final int MAX_QUERY_LENGTH = 500;
     public static final int MAX_SIZE = 50;
@@ -19,6 +25,12 @@ public record SearchRequest(
     public static final int MAX_RESULT_WINDOW = 1000;
 
     public static final int MAX_FILTERS = 20;
+
+    /** A search whose hits do not say why they matched. */
+    public SearchRequest(
+            String query, int page, int size, List<String> tags, List<String> systems, Set<Status> statuses) {
+        this(query, page, size, tags, systems, statuses, false);
+    }
 
     public SearchRequest {
         query = query == null ? "" : query.strip();

@@ -7,6 +7,11 @@ import fixbank.server.access.Caller;
 import fixbank.server.article.ArticleHref;
 import fixbank.server.index.LiveIndex;
 import fixbank.server.validation.InvalidRequestException;
+import fixbank.server.why.QueryWord;
+import fixbank.server.why.QueryWords;
+import fixbank.server.why.Why;
+import fixbank.server.why.WhyWriter;
+import fixbank.server.why.WordMatches;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,28 +58,40 @@ public final class SearchService {
     private final QueryBudget budget;
     private final UserQuery userQuery;
     private final Snippets snippets;
+    private final SentenceQueries sentences;
 
+    /** Plain words are always read as words; sentences as well. */
     public SearchService(LiveIndex index, Analyzer analyzer) {
-        this(index, analyzer, QueryBudget.DEFAULT);
+        this(index, analyzer, SentenceQueries.none());
     }
 
-    SearchService(LiveIndex index, Analyzer analyzer, QueryBudget budget) {
+    /** Searches whose sentences {@code sentences} reads as suggest reads a draft ticket. */
+    public SearchService(LiveIndex index, Analyzer analyzer, SentenceQueries sentences) {
+        this(index, analyzer, QueryBudget.DEFAULT, sentences);
+    }
+
+    SearchService(LiveIndex index, Analyzer analyzer, QueryBudget budget, SentenceQueries sentences) {
         this.index = index;
         this.budget = budget;
         this.userQuery = new UserQuery(analyzer);
         this.snippets = new Snippets(analyzer);
+        this.sentences = sentences;
     }
 
     public SearchResult search(SearchRequest request, Caller caller) throws IOException {
         long start = System.nanoTime();
-        UserQuery.Parsed parsed = request.query().isEmpty()
-                ? new UserQuery.Parsed(new MatchAllDocsQuery(), Optional.empty())
-                : userQuery.parse(request.query());
         Query filter = filter(request, caller);
-
         Audience audience = Audience.of(caller);
         return index.withSnapshot(snapshot -> {
             IndexSearcher searcher = snapshot.searcher(audience);
+            Optional<SentenceQueries.WordedQuery> sentence =
+                    request.query().isEmpty() || userQuery.hasSyntax(request.query())
+                            ? Optional.empty()
+                            : sentences.of(snapshot, audience, request.query());
+            UserQuery.Parsed parsed = sentence.map(worded -> new UserQuery.Parsed(worded.query(), Optional.empty()))
+                    .orElseGet(() -> request.query().isEmpty()
+                            ? new UserQuery.Parsed(new MatchAllDocsQuery(), Optional.empty())
+                            : userQuery.parse(request.query()));
             int window = request.page() * request.size();
             Object[] results = budget.run(
                     searcher,
@@ -100,8 +117,15 @@ public final class SearchService {
             String[] snippetTexts = snippets.of(snapshot, audience, parsed.query(), page);
             List<SearchHit> hits = new ArrayList<>(pageDocs.length);
             StoredFields stored = searcher.storedFields();
+            List<QueryWord> words = request.explain()
+                    ? sentence.map(SentenceQueries.WordedQuery::words).orElseGet(() -> QueryWords.of(parsed.query()))
+                    : List.of();
+            WordMatches matches = new WordMatches(searcher);
             for (int i = 0; i < pageDocs.length; i++) {
-                hits.add(hit(stored.document(pageDocs[i].doc, HIT_FIELDS), snippetTexts[i], pageDocs[i].score));
+                Why why = request.explain()
+                        ? WhyWriter.of(matches.where(pageDocs[i].doc, words), List.of(), words, null)
+                        : null;
+                hits.add(hit(stored.document(pageDocs[i].doc, HIT_FIELDS), snippetTexts[i], pageDocs[i].score, why));
             }
             return new SearchResult(
                     facets.total(),
@@ -127,7 +151,7 @@ public final class SearchService {
         return builder.build();
     }
 
-    static SearchHit hit(Document doc, String snippet, float score) {
+    static SearchHit hit(Document doc, String snippet, float score, Why why) {
         return new SearchHit(
                 doc.get(ArticleFields.ID),
                 doc.get(ArticleFields.TITLE),
@@ -139,6 +163,7 @@ public final class SearchService {
                 doc.get(ArticleFields.VISIBILITY),
                 doc.get(ArticleFields.STATUS),
                 score,
-                ArticleHref.of(doc.get(ArticleFields.ID)));
+                ArticleHref.of(doc.get(ArticleFields.ID)),
+                why);
     }
 }

@@ -56,8 +56,13 @@ public final class UserQuery {
         this.parserAnalyzer = new PerFieldAnalyzerWrapper(analyzer, Map.of(ArticleFields.TAGS, new KeywordAnalyzer()));
     }
 
+    /** Whether {@code text} uses query syntax, rather than being plain words. */
+    public boolean hasSyntax(String text) {
+        return SYNTAX.matcher(text).find();
+    }
+
     public Parsed parse(String text) {
-        if (!SYNTAX.matcher(text).find()) {
+        if (!hasSyntax(text)) {
             return new Parsed(PlainWordsQuery.build(analyzer, text), Optional.empty());
         }
         try {

@@ -11,7 +11,11 @@ import fixbank.server.index.LiveIndex;
 import fixbank.server.learning.LearnedEvidence;
 import fixbank.server.search.FilteredCollectorManager;
 import fixbank.server.search.Snippets;
-import fixbank.server.suggest.QueryWord.Source;
+import fixbank.server.why.QueryWord;
+import fixbank.server.why.QueryWord.Source;
+import fixbank.server.why.Why;
+import fixbank.server.why.WhyWriter;
+import fixbank.server.why.WordMatches;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -100,7 +104,7 @@ public final class SuggestService {
                             searcher,
                             visible(caller),
                             new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)));
-            Map<Integer, Float> confidence = Confidence.of(byWords.scoreDocs, plan.words());
+            Map<Integer, Float> confidence = Confidence.of(byWords.scoreDocs, plan.words(), plan.unknown());
             TopDocs top = reranker.isPresent()
                     ? reranker.get().rerank(searcher, byWords, request.title(), request.description(), request.limit())
                     : new TopDocs(

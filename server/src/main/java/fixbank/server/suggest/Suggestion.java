@@ -1,6 +1,7 @@
 package fixbank.server.suggest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import fixbank.server.why.Why;
 
 /**
  * A known fix for a draft ticket; {@code snippet} is escaped HTML with {@code <mark>} around matches, {@code href}

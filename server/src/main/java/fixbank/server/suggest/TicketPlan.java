@@ -1,5 +1,6 @@
 package fixbank.server.suggest;
 
+import fixbank.server.why.QueryWord;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,13 +9,15 @@ import org.apache.lucene.search.Query;
 
 /**
  * A ticket turned into a query, with the words it looks for (to say why an article was suggested and how
- * much of the ticket it covers) and every telling word typed, known to the bank or not, stemmed, with what was
- * typed for it: the words that may have been learned from earlier tickets.
+ * much of the ticket it covers), the typed words no article holds or resembles ({@code unknown}, weighed as
+ * rare as a word can be), and every telling word typed, known to the bank or not, stemmed, with what was typed
+ * for it: the words that may have been learned from earlier tickets.
  */
-record TicketPlan(Query query, List<QueryWord> words, Map<String, String> typed) {
+record TicketPlan(Query query, List<QueryWord> words, List<QueryWord> unknown, Map<String, String> typed) {
 
     TicketPlan {
         words = List.copyOf(words);
+        unknown = List.copyOf(unknown);
         typed = Collections.unmodifiableMap(new LinkedHashMap<>(typed));
     }
 }

@@ -3,7 +3,8 @@ package fixbank.server.suggest;
 import fixbank.indexer.schema.ArticleFields;
 import fixbank.server.search.AnalyzedTerms;
 import fixbank.server.search.FieldWeights;
-import fixbank.server.suggest.QueryWord.Source;
+import fixbank.server.why.QueryWord;
+import fixbank.server.why.QueryWord.Source;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,6 +74,12 @@ final class TicketQuery {
 
     static TicketPlan build(Analyzer analyzer, Vocabulary vocabulary, String title, String description)
             throws IOException {
+        return build(analyzer, vocabulary, title, description, 1);
+    }
+
+    /** As above, with at least {@code minMatched} of the chosen words (or all, if fewer) matching every hit. */
+    static TicketPlan build(Analyzer analyzer, Vocabulary vocabulary, String title, String description, int minMatched)
+            throws IOException {
         TypedPrefix prefix = TypedPrefix.of(analyzer, title);
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         AnalyzedTerms titleTerms = AnalyzedTerms.split(analyzer, ArticleFields.BODY, prefix.complete());
@@ -85,6 +92,7 @@ final class TicketQuery {
         addTerms(candidates, descriptionTerms, descriptionTerms.synonyms(), SYNONYM_DISCOUNT, Source.SYNONYM);
 
         List<QueryWord> known = new ArrayList<>();
+        List<QueryWord> unknown = new ArrayList<>();
         Map<String, String> typed = new LinkedHashMap<>();
         for (Map.Entry<String, Candidate> entry : candidates.entrySet()) {
             Candidate candidate = entry.getValue();
@@ -101,8 +109,21 @@ final class TicketQuery {
                         candidate.weight() * vocabulary.idf(df),
                         df));
             } else if (!hasSynonyms(analyzer, entry.getKey())) {
-                for (String correction : vocabulary.corrections(entry.getKey())) {
-                    if (!candidates.containsKey(correction)) {
+                List<String> corrections = vocabulary.corrections(entry.getKey());
+                if (corrections.isEmpty() && candidate.source() == Source.TYPED) {
+                    unknown.add(new QueryWord(
+                            entry.getKey(),
+                            candidate.typed(),
+                            Source.TYPED,
+                            candidate.weight(),
+                            candidate.weight() * vocabulary.idf(0),
+                            0));
+                }
+                for (String correction : corrections) {
+                    // "beeps" is no misspelt "been": a correction must be a word worth looking for.
+                    if (!candidates.containsKey(correction)
+                            && !isBoilerplate(correction)
+                            && !ChatterWords.isFunctionWord(correction)) {
                         float weight = candidate.weight() * Vocabulary.CORRECTION_DISCOUNT;
                         int correctionDf = vocabulary.docFreq(correction);
                         known.add(new QueryWord(
@@ -119,6 +140,8 @@ final class TicketQuery {
         known.sort(Comparator.comparingDouble(QueryWord::informativeness).reversed());
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
+        BooleanQuery.Builder required = new BooleanQuery.Builder();
+        BooleanQuery.Builder wordClauses = minMatched > 1 ? required : query;
         List<QueryWord> used = new ArrayList<>();
         long postings = 0;
         for (QueryWord word : known) {
@@ -128,8 +151,14 @@ final class TicketQuery {
                     break;
                 }
             }
-            query.add(new BoostQuery(anyField(vocabulary, word.term()), word.weight()), Occur.SHOULD);
+            wordClauses.add(new BoostQuery(anyField(vocabulary, word.term()), word.weight()), Occur.SHOULD);
             used.add(word);
+        }
+        if (minMatched > 1 && !used.isEmpty()) {
+            query.add(
+                    required.setMinimumNumberShouldMatch(Math.min(minMatched, used.size()))
+                            .build(),
+                    Occur.MUST);
         }
         if (titleTerms.words().size() >= 2) {
             query.add(proximity(titleTerms.words()), Occur.SHOULD);
@@ -145,6 +174,7 @@ final class TicketQuery {
         return new TicketPlan(
                 used.isEmpty() && typing == null ? new MatchNoDocsQuery("no known words in the ticket") : query.build(),
                 used,
+                unknown,
                 typed);
     }
 

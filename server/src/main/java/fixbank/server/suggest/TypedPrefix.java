@@ -2,7 +2,8 @@ package fixbank.server.suggest;
 
 import fixbank.indexer.schema.ArticleFields;
 import fixbank.server.search.AnalyzedTerms;
-import fixbank.server.suggest.QueryWord.Source;
+import fixbank.server.why.QueryWord;
+import fixbank.server.why.QueryWord.Source;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

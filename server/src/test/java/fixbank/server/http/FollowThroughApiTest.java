@@ -247,8 +247,8 @@ abstract class FollowThroughApiTest {
     void theSameNeedTypedThreeWaysIsOneUnansweredQuestion() {
         for (String query : List.of(
                 "zebra scanner beeps twice", "Zebra scanners beeping twice", "beeps twice, the zebra scanner")) {
-            TestServer.Reply search = server.get("/api/search?q=" + encode(query) + "&search=" + newId());
-            assertEquals(0, search.json().get("total").asInt(), query);
+            TestServer.Reply search = server.get("/api/search?explain=true&q=" + encode(query) + "&search=" + newId());
+            assertEquals(0, search.json().get("total").asInt(), search.body());
         }
         JsonNode questions = await(
                 () -> server.getAsStaff("/api/insights/unanswered"),

@@ -49,6 +49,11 @@ class OpenApiConformanceTest {
             get("/api/search?q=printer&status=draft,review,published").asStaff().answers(200),
             get("/api/search?q=" + encode("title:(printer")).answers(200),
             get("/api/search?q=restart").answers(200),
+            get("/api/search?explain=true&q=" + encode("the wristband printer on our ward prints blank labels"))
+                    .asStaff()
+                    .answers(200),
+            get("/api/search?explain=true&q=" + encode("title:printer")).answers(200),
+            get("/api/search?explain=yes&q=printer").answers(400),
             get("/api/search?page=0").answers(400),
             get("/api/search?q=printer").withAuthorization(WRONG_TOKEN).answers(401),
             get("/api/search?status=draft").answers(403),

@@ -79,8 +79,11 @@ class QueryBudgetTest {
 
     @Test
     void aSearchThatRunsOutOfTimeIsRefused() throws IOException {
-        SearchService hurried =
-                new SearchService(index, QueryAnalysis.analyzer(Optional.empty()), new QueryBudget(Duration.ZERO));
+        SearchService hurried = new SearchService(
+                index,
+                QueryAnalysis.analyzer(Optional.empty()),
+                new QueryBudget(Duration.ZERO),
+                SentenceQueries.none());
         assertEquals(1, total(search, "word*"), "with time to spare the wildcard is run");
         InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> total(hurried, "word*"));
         assertEquals("the query took too long; use fewer wildcards or fuzzy terms", e.getMessage());

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -18,7 +21,7 @@ final class InsightsPage {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     private static final String READ_TABLE = """
-            const table = document.querySelector('#' + arguments[0] + ' table');
+            const table = document.querySelector(arguments[0]);
             if (!table) return null;
             const headings = [...table.tHead.rows[0].cells].map((cell) => cell.textContent.trim());
             return [...table.tBodies[0].rows].map((row) => Object.fromEntries(
@@ -47,7 +50,35 @@ final class InsightsPage {
     /** The rows of the table in the section with this id, or empty when the section shows no table. */
     @SuppressWarnings("unchecked")
     static Optional<List<Map<String, String>>> rows(Browser browser, String section) {
-        return Optional.ofNullable((List<Map<String, String>>) browser.script(READ_TABLE, section));
+        return Optional.ofNullable((List<Map<String, String>>) browser.script(READ_TABLE, "#" + section + " table"));
+    }
+
+    /** The disclosure of the words {@code articleId} learned, in the section "What articles learned from tickets". */
+    static WebElement learned(Browser browser, String articleId) {
+        return browser.find("#learned details[data-article='" + articleId + "']");
+    }
+
+    /**
+     * Opens the words {@code articleId} learned from the keyboard (Enter on its summary) and waits for their
+     * table, the empty state or an error.
+     */
+    static WebElement openLearned(Browser browser, String articleId) {
+        WebElement details = learned(browser, articleId);
+        browser.script("arguments[0].querySelector('summary').focus()", details);
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        browser.await(() -> "the words " + articleId + " learned", driver -> (Boolean) browser.script("""
+                        const panel = arguments[0].querySelector('.learned-body');
+                        return arguments[0].open && !panel.hasAttribute('aria-busy')
+                          && !!panel.querySelector('table, .insights-empty, .error');
+                        """, details));
+        return details;
+    }
+
+    /** The rows of the table of words {@code articleId} learned (opened), or empty when it shows none. */
+    @SuppressWarnings("unchecked")
+    static Optional<List<Map<String, String>>> learnedWords(Browser browser, String articleId) {
+        return Optional.ofNullable((List<Map<String, String>>)
+                browser.script(READ_TABLE, "#learned details[data-article='" + articleId + "'] table"));
     }
 
     /** The text the section shows in place of a table, such as "Nothing recorded yet." */

@@ -2,19 +2,26 @@ package fixbank.server.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fixbank.server.http.TestServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +35,8 @@ class InsightsPageTest extends BrowserTest {
 
     private static final String WRISTBAND = "Wristband printer prints blank labels";
     private static final String OFFLINE = "Printer shows offline";
+    private static final String LABELS = "labels/label-maker-smudges";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() throws IOException {
@@ -228,6 +237,185 @@ class InsightsPageTest extends BrowserTest {
                 () -> "4 weeks",
                 driver ->
                         InsightsPage.rows(browser, "deflection").map(List::size).orElse(0) == 5);
+    }
+
+    @Test
+    void anArticlesOwnerReviewsTheWordsItLearnedFromTicketsAndMakesItForgetThem() throws Exception {
+        server.add(
+                Map.of(
+                        LABELS + ".md",
+                        TestServer.article(
+                                "Label maker smudges ward labels",
+                                "labels",
+                                "Brother P-touch",
+                                "public",
+                                "published",
+                                "## Symptoms\nLabels come out smudged.\n\n## Resolution\nClean the head with an alcohol swab.")));
+        String journey = newId();
+        JsonNode shown = call(
+                "POST",
+                "/api/suggest",
+                Map.of(
+                        "title",
+                        "the label maker in the supply cupboard smudges everything",
+                        "journey",
+                        journey,
+                        "source",
+                        "report"),
+                false);
+        assertTrue(shown.has("suggestions"), shown.toString());
+        teach(LABELS, journey, false, "cupboard", 1);
+        JsonNode taught = learnedWord(teach(LABELS, journey, true, "cupboard", 2), "cupboard")
+                .orElseThrow();
+        assertEquals(1, taught.get("staffVoters").asInt(), taught.toString());
+
+        InsightsPage.openAsStaff(browser, server);
+        WebElement details = InsightsPage.learned(browser, LABELS);
+        assertNull(details.getAttribute("open"), "closed at first");
+        assertEquals(List.of(), learnedRequests(), "the words are asked for only when opened");
+
+        InsightsPage.openLearned(browser, LABELS);
+        assertEquals(List.of(server.address("/api/learned/" + LABELS)), learnedRequests());
+        List<Map<String, String>> words =
+                InsightsPage.learnedWords(browser, LABELS).orElseThrow();
+        Map<String, String> cupboard = words.stream()
+                .filter(row -> row.get("Word").equals("cupboard"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no cupboard among " + words));
+        assertEquals("2 (1 staff)", cupboard.get("People"), cupboard.toString());
+        assertEquals("75%", cupboard.get("Strength"), "a staff vote and an anonymous one: " + cupboard);
+        assertEquals(
+                taught.get("lastTaught").asText(),
+                details.findElement(By.xpath(".//tr[th='cupboard']//time")).getAttribute("datetime"));
+        int listed = learned().get("words").size();
+        assertEquals(listed, words.size(), "every word the API lists: " + words);
+
+        details.findElement(By.cssSelector(".learned-forget")).click();
+        WebElement confirm = browser.driver.switchTo().activeElement();
+        assertEquals("Yes, forget them", confirm.getText(), "the confirmation has the focus");
+        assertTrue(learnedWord(learned(), "cupboard").isPresent(), "nothing is forgotten before it is confirmed");
+        confirm.sendKeys(Keys.ENTER);
+        WebElement done = browser.await(
+                () -> "the words forgotten",
+                driver -> details.findElements(By.cssSelector(".learned-status")).stream()
+                        .filter(status -> status.getText().startsWith("Forgot"))
+                        .findFirst()
+                        .orElse(null));
+        assertEquals("Forgot " + listed + (listed == 1 ? " word." : " words."), done.getText());
+        assertEquals(
+                "Nothing learned yet.",
+                details.findElement(By.cssSelector(".insights-empty")).getText());
+        assertEquals(Optional.empty(), InsightsPage.learnedWords(browser, LABELS), "no table of words");
+        assertEquals(0, learned().get("words").size(), "the API forgot them too");
+
+        InsightsPage.openAsStaff(browser, server);
+        WebElement again = InsightsPage.openLearned(browser, LABELS);
+        assertEquals(
+                "Nothing learned yet.",
+                again.findElement(By.cssSelector(".insights-empty")).getText());
+    }
+
+    @Test
+    void wordsThatCannotBeLookedUpSayWhyInText() {
+        InsightsPage.openAsStaff(browser, server);
+        browser.script("sessionStorage.setItem('fixbank.staffToken', 'not-a-staff-token')");
+        WebElement details = InsightsPage.openLearned(browser, "printing/printer-offline");
+        WebElement error = details.findElement(By.cssSelector(".learned-body .error"));
+        assertEquals("alert", error.getAttribute("role"));
+        assertTrue(
+                error.getText()
+                        .startsWith(
+                                "Your staff token was not accepted. Sign out, or sign in again with a valid token."),
+                error.getText());
+        assertEquals("Try again", error.findElement(By.tagName("button")).getText());
+        assertTrue(details.findElements(By.cssSelector(".learned-forget")).isEmpty(), "nothing to forget");
+        takeConsoleProblems(failedToLoad("/api/learned/printing/printer-offline", 401));
+        browser.script("sessionStorage.removeItem('fixbank.staffToken')"); // the next page would ask who it is
+    }
+
+    /** The addresses of the calls the page made to /api/learned. */
+    @SuppressWarnings("unchecked")
+    private static List<String> learnedRequests() {
+        return (List<String>)
+                browser.script("return performance.getEntriesByType('resource').map((entry) => entry.name)"
+                        + ".filter((name) => name.includes('/api/learned/'))");
+    }
+
+    /** What the API says {@link #LABELS} learned, asked as staff. */
+    private static JsonNode learned() {
+        return call("GET", "/api/learned/" + LABELS, null, true);
+    }
+
+    /**
+     * Votes {@code articleId} helpful for {@code journey} (as staff, or as a new anonymous session) until the
+     * recorded ticket has taught it {@code word} from {@code voters} people: the ticket is recorded a moment after
+     * it was suggested for.
+     */
+    private static JsonNode teach(String articleId, String journey, boolean staff, String word, int voters) {
+        String session = newId();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        JsonNode learned = null;
+        while (System.nanoTime() < deadline) {
+            Map<String, Object> vote =
+                    new HashMap<>(Map.of("articleId", articleId, "helpful", true, "journey", journey));
+            if (!staff) {
+                vote.put("session", session);
+            }
+            call("POST", "/api/feedback", vote, staff);
+            learned = call("GET", "/api/learned/" + articleId, null, true);
+            if (learnedWord(learned, word)
+                    .filter(taught -> taught.get("voters").asInt() >= voters)
+                    .isPresent()) {
+                return learned;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError(word + " never learned for " + articleId + " from " + voters + ": " + learned);
+    }
+
+    private static Optional<JsonNode> learnedWord(JsonNode learned, String word) {
+        for (JsonNode taught : learned.get("words")) {
+            if (taught.get("word").asText().equals(word)) {
+                return Optional.of(taught);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Calls the API with a JSON body (or none), as staff or anonymously; fails unless it answers 200 or 201. */
+    private static JsonNode call(String method, String path, Object body, boolean staff) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.address(path)))
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .header("Content-Type", "application/json");
+            if (staff) {
+                request.header("Authorization", "Bearer " + TestServer.STAFF_TOKEN);
+            }
+            HttpResponse<String> response =
+                    HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(
+                    response.statusCode() == 200 || response.statusCode() == 201,
+                    method + " " + path + ": " + response.statusCode() + " " + response.body());
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString().replace("-", "");
     }
 
     private static WebElement navEntry() {

@@ -28,6 +28,10 @@ export function apiPost(path, body, signal) {
   });
 }
 
+export function apiDelete(path, signal) {
+  return call(path, { method: 'DELETE', signal });
+}
+
 /** Posts `body` so that it is sent even as the page closes; nothing is waited for or reported. */
 export function postAsThePageCloses(path, body) {
   const token = staffToken();

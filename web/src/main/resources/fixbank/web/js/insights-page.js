@@ -1,7 +1,9 @@
 // The insights page, for IT staff: tickets solved by known fixes per week (a chart drawn here as SVG, and the
-// same numbers as a table), articles that need attention, every article's counts, and unanswered questions,
-// each downloadable as CSV. Anyone else is told what the page is and how to sign in; the API is not asked.
-import { apiDownload, apiGet } from './api.js';
+// same numbers as a table), articles that need attention, every article's counts, what articles learned from
+// tickets (each article's words asked for only when opened, and forgotten on request), and unanswered
+// questions; the tables downloadable as CSV. Anyone else is told what the page is and how to sign in; the API
+// is not asked.
+import { apiDelete, apiDownload, apiGet } from './api.js';
 import { el } from './dom.js';
 import { REASONS } from './feedback.js';
 import { isStaff, staffModeKnown } from './staff.js';
@@ -44,6 +46,7 @@ const SECTIONS = {
   articles: {
     path: '/api/insights/articles', params: () => ({ owner: owner.value, days: weeks() * 7 }), render: articles,
   },
+  learned: { path: '/api/insights/articles', params: () => ({ owner: owner.value }), render: learned },
   unanswered: { path: '/api/insights/unanswered', params: () => ({ days: weeks() * 7 }), render: unanswered },
 };
 
@@ -75,7 +78,7 @@ function clear(key) {
   const { body, download } = parts(key);
   body.replaceChildren();
   body.removeAttribute('aria-busy');
-  download.replaceChildren();
+  download?.replaceChildren();
 }
 
 function loadAll() {
@@ -126,7 +129,7 @@ function filtersChanged() {
   const query = params.toString();
   history.replaceState(null, '', location.pathname + (query ? '?' + query : ''));
   generation++;
-  for (const key of Object.keys(SECTIONS)) parts(key).download.replaceChildren();
+  for (const key of Object.keys(SECTIONS)) parts(key).download?.replaceChildren();
   loadAll();
 }
 
@@ -293,6 +296,131 @@ function unanswered({ questions }) {
       row.examples.length ? el('ul', { class: 'cell-list' }, ...row.examples.map((text) => el('li', {}, text))) : '–',
       moment(row.last),
     ]));
+}
+
+// What articles learned
+
+const LEARNED_SHOWN = 15; // articles listed before the rest wait behind a button
+
+/** The articles (of the chosen owner), each a disclosure whose words are asked for when it is first opened. */
+function learned({ articles: rows }) {
+  if (!rows.length) return empty('No articles' + (owner.value ? ' owned by ' + owner.value : '') + '.');
+  const list = el('ul', { class: 'learned-list' }, ...rows.map((row, i) => el('li', { hidden: i >= LEARNED_SHOWN },
+    learnedArticle(row))));
+  if (rows.length <= LEARNED_SHOWN) return list;
+  const more = el('button', {
+    type: 'button', class: 'link-button table-more', 'aria-expanded': 'false',
+    onclick: () => {
+      const expand = more.getAttribute('aria-expanded') === 'false';
+      [...list.children].slice(LEARNED_SHOWN).forEach((item) => { item.hidden = !expand; });
+      more.setAttribute('aria-expanded', String(expand));
+      more.textContent = expand ? `Show the first ${LEARNED_SHOWN} only` : `Show all ${rows.length} articles`;
+    },
+  }, `Show all ${rows.length} articles`);
+  return [list, el('p', { class: 'table-more-row' }, more)];
+}
+
+function learnedArticle(row) {
+  const panel = el('div', { class: 'learned-body' });
+  const details = el('details', { class: 'learned', 'data-article': row.id },
+    el('summary', {}, el('span', { class: 'learned-title' }, row.title),
+      owner.value ? null : el('span', { class: 'learned-owner' }, ' · ', row.owner ?? 'No owner')),
+    panel);
+  let asked = false;
+  const show = async () => {
+    asked = true;
+    panel.setAttribute('aria-busy', 'true');
+    panel.replaceChildren(el('p', { class: 'hint' }, 'Looking up the words…'));
+    try {
+      const { words } = await apiGet(learnedPath(row.id));
+      panel.replaceChildren(...learnedWords(row, words, panel));
+    } catch (error) {
+      asked = false; // opened again, or "Try again", asks again
+      panel.replaceChildren(el('p', { class: 'error', role: 'alert' }, error.message, ' ',
+        el('button', { type: 'button', class: 'link-button', onclick: show }, 'Try again')));
+    } finally {
+      panel.removeAttribute('aria-busy');
+    }
+  };
+  details.addEventListener('toggle', () => {
+    if (details.open && !asked) show();
+  });
+  return details;
+}
+
+/** /api/learned/ and the article's id, each of its segments encoded and its slashes kept. */
+function learnedPath(id) {
+  return '/api/learned/' + id.split('/').map(encodeURIComponent).join('/');
+}
+
+function learnedWords(row, words, panel) {
+  if (!words.length) return [empty('Nothing learned yet.')];
+  return [
+    el('p', { class: 'learned-summary' },
+      `${number.format(words.length)} ${words.length === 1 ? 'word' : 'words'} learned, strongest first. `
+        + 'Words are shown by their stem, as the search index keeps them (“print” stands for print, prints and '
+        + 'printing). Strength is how much a word now counts for this article: staff votes count more than '
+        + 'anonymous ones, and votes fade over time.'),
+    table(`Words “${row.title}” learned from tickets`, ['Word', 'People', 'Strength', 'Last taught'],
+      words.map((word) => [
+        word.word,
+        count(word.staffVoters ? `${number.format(word.voters)} (${number.format(word.staffVoters)} staff)`
+          : word.voters),
+        el('span', { class: 'learned-strength' },
+          el('meter', { min: '0', max: '1', value: String(word.strength), 'aria-hidden': 'true' }),
+          percent.format(word.strength)),
+        taught(word.lastTaught),
+      ])),
+    forgetting(row, words.length, panel),
+  ];
+}
+
+/** "Forget these words", asked again in place before the words are deleted; what happened is said in text. */
+function forgetting(row, shown, panel) {
+  const status = el('p', { class: 'learned-status', role: 'status' });
+  const forget = el('button', { type: 'button', class: 'button button-quiet learned-forget' }, 'Forget these words');
+  const yes = el('button', { type: 'button', class: 'button button-danger learned-forget-yes' }, 'Yes, forget them');
+  const no = el('button', { type: 'button', class: 'button button-quiet learned-forget-no' }, 'Keep them');
+  const confirm = el('div', { class: 'learned-confirm', role: 'group', 'aria-label': 'Confirm', hidden: true },
+    el('p', {},
+      `Forget the ${shown === 1 ? 'word' : number.format(shown) + ' words'} “${row.title}” learned? `
+        + 'Later tickets in these words will no longer find it sooner. This cannot be undone.'),
+    el('p', { class: 'learned-confirm-buttons' }, yes, no));
+  const ask = (asking) => {
+    confirm.hidden = !asking;
+    forget.hidden = asking;
+    (asking ? yes : forget).focus();
+  };
+  forget.addEventListener('click', () => ask(true));
+  no.addEventListener('click', () => ask(false));
+  confirm.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !yes.disabled) ask(false);
+  });
+  yes.addEventListener('click', async () => {
+    yes.disabled = true;
+    no.disabled = true;
+    status.replaceChildren('Forgetting the words…');
+    try {
+      const { cleared } = await apiDelete(learnedPath(row.id));
+      const done = el('p', { class: 'learned-status', role: 'status', tabindex: '-1' }, cleared
+        ? `Forgot ${number.format(shown)} ${shown === 1 ? 'word' : 'words'}.`
+        : 'There was nothing left to forget: the words had already been cleared.');
+      panel.replaceChildren(empty('Nothing learned yet.'), done);
+      done.focus();
+    } catch (error) {
+      status.replaceChildren(el('span', { class: 'error', role: 'alert' },
+        'The words could not be forgotten. ' + error.message));
+      yes.disabled = false;
+      no.disabled = false;
+      yes.focus();
+    }
+  });
+  return el('div', { class: 'learned-actions' }, forget, confirm, status);
+}
+
+function taught(isoInstant) {
+  const parsed = new Date(isoInstant);
+  return el('time', { datetime: isoInstant }, Number.isNaN(parsed.getTime()) ? isoInstant : dayFormat.format(parsed));
 }
 
 /**

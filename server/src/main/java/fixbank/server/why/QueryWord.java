@@ -1,4 +1,4 @@
-package fixbank.server.suggest;
+package fixbank.server.why;
 
 import java.util.Locale;
 
@@ -7,10 +7,10 @@ import java.util.Locale;
  * how it came from that ({@link Source}), its weight in the query and how telling it is (weight times the
  * word's rarity in the knowledge bank).
  */
-record QueryWord(String term, String typed, Source source, float weight, float informativeness, int docFreq) {
+public record QueryWord(String term, String typed, Source source, float weight, float informativeness, int docFreq) {
 
     /** How a query word came from the ticket's text. */
-    enum Source {
+    public enum Source {
         /** As typed, give or take its ending. */
         TYPED,
         /** A synonym of a typed word, from the synonyms file. */
@@ -23,7 +23,7 @@ record QueryWord(String term, String typed, Source source, float weight, float i
         LEARNED;
 
         /** The name in the API. */
-        String key() {
+        public String key() {
             return name().toLowerCase(Locale.ROOT);
         }
     }

@@ -1,6 +1,6 @@
-package fixbank.server.suggest;
+package fixbank.server.why;
 
-import fixbank.server.suggest.QueryWord.Source;
+import fixbank.server.why.QueryWord.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Puts what an article matched into a {@link Why}, with a sentence a clinician can read. */
-final class WhyWriter {
+public final class WhyWriter {
 
     /** A sentence names this many words at most; the list has them all. */
     private static final int WORDS_IN_SUMMARY = 4;
@@ -19,7 +19,7 @@ final class WhyWriter {
     /** Where a learned word matched: not in the article, in the tickets it solved. */
     static final String LEARNED_PLACE = "tickets";
 
-    static Why of(
+    public static Why of(
             List<WordMatches.Match> textMatches, List<QueryWord> learned, List<QueryWord> asked, Why.Meaning meaning) {
         List<WordMatches.Match> matches = new ArrayList<>(textMatches);
         for (QueryWord word : learned) {

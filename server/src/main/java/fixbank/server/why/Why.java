@@ -1,4 +1,4 @@
-package fixbank.server.suggest;
+package fixbank.server.why;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

@@ -1,7 +1,7 @@
-package fixbank.server.suggest;
+package fixbank.server.why;
 
 import fixbank.indexer.schema.ArticleFields;
-import fixbank.server.suggest.QueryWord.Source;
+import fixbank.server.why.QueryWord.Source;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +21,7 @@ import org.apache.lucene.util.BytesRef;
  * Which of a ticket query's words one article holds, and where: read from the article's postings, so it
  * says what the index matched, not a guess from its stored text.
  */
-final class WordMatches {
+public final class WordMatches {
 
     /** Where a word can match, by the name people see; the body holds every section's text. */
     static final Map<String, String> WHERE = where();
@@ -31,7 +31,7 @@ final class WordMatches {
 
     private final IndexSearcher searcher;
 
-    WordMatches(IndexSearcher searcher) {
+    public WordMatches(IndexSearcher searcher) {
         this.searcher = searcher;
     }
 
@@ -49,10 +49,10 @@ final class WordMatches {
     }
 
     /** A word the article holds, and the places (names of {@link #WHERE}) it holds it in. */
-    record Match(QueryWord word, List<String> fields) {}
+    public record Match(QueryWord word, List<String> fields) {}
 
     /** The words of {@code words} that document {@code doc} holds anywhere. */
-    List<QueryWord> held(int doc, List<QueryWord> words) throws IOException {
+    public List<QueryWord> held(int doc, List<QueryWord> words) throws IOException {
         List<QueryWord> held = new ArrayList<>();
         LeafReaderContext leaf = leaf(doc);
         for (QueryWord word : words) {
@@ -67,7 +67,7 @@ final class WordMatches {
     }
 
     /** Every word of {@code words} that document {@code doc} holds, with where it holds it. */
-    List<Match> where(int doc, List<QueryWord> words) throws IOException {
+    public List<Match> where(int doc, List<QueryWord> words) throws IOException {
         List<Match> matches = new ArrayList<>();
         LeafReaderContext leaf = leaf(doc);
         for (QueryWord word : words) {
