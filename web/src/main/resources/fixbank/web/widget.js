@@ -9,7 +9,8 @@
  * data-limit is how many to show (5). The widget asks the Fixbank server it was loaded from, which must
  * list the form page's origin in --cors-origins. Pages that add the script later can call
  * FixbankWidget.bind({title, description, target, limit, server}). Everything it shows is inside a
- * shadow root, so the page's styles and the widget's do not touch.
+ * shadow root, so the page's styles and the widget's do not touch. When no known fix matches the ticket well
+ * enough, it says so ("No known fix yet — send it to the service desk") rather than show weak matches.
  *
  * Each known fix asks "Solved it? Yes / No" (after "No", optionally what went wrong and a comment; a "no"
  * not sent is sent, without its comment, when the page is left), unless the server records no feedback. So that IT can count the tickets the fixes saved, the widget gives the
@@ -64,7 +65,10 @@
                padding: 4px 6px; resize: vertical; }
     .send { justify-self: start; }
     p.error { color: #a4161a; font-weight: 600; }
-    p.error:empty { display: none; }`;
+    p.error:empty { display: none; }
+    p.none { margin: 0; }
+    p.none:empty { display: none; }
+    .panel.no-fix { border-color: #1d4ed8; border-left-width: 4px; background: #eff4ff; }`;
   const REASONS = [
     ['did-not-work', 'It did not work'],
     ['not-my-problem', 'It is not my problem'],
@@ -72,6 +76,7 @@
     ['out-of-date', 'It is out of date'],
   ];
   const COMMENT_LIMIT = 1000;
+  const NO_FIX = 'No known fix yet — send it to the service desk.';
   const SESSION_KEY = 'fixbank.widget.session';
   const ID = /^[A-Za-z0-9_-]{16,64}$/;
   const configs = new Map(); // server origin → Promise of whether it records feedback
@@ -182,7 +187,10 @@
     heading.className = 'heading';
     heading.textContent = 'Known fixes that may solve this';
     const list = document.createElement('ul');
-    panel.append(heading, list);
+    const none = document.createElement('p');
+    none.className = 'none';
+    none.setAttribute('role', 'status'); // kept in the panel, so the notice is announced as it is filled
+    panel.append(heading, list, none);
     root.replaceChildren(panel);
     adoptStyles(root);
 
@@ -217,9 +225,9 @@
           signal: inFlight.signal,
         });
         if (!response.ok) throw new Error('HTTP ' + response.status);
-        const suggestions = (await response.json()).suggestions;
+        const answer = await response.json();
         feedbackOn = feedbackOn && (await recording(server));
-        show(suggestions);
+        show(answer.suggestions || [], answer.message);
       } catch (error) {
         if (error.name === 'AbortError') return;
         panel.hidden = true;
@@ -228,7 +236,8 @@
       }
     }, 300);
 
-    function show(suggestions) {
+    /** The fixes, or with none good enough, `message` (the server's) or the widget's own calm notice. */
+    function show(suggestions, message) {
       list.replaceChildren(...suggestions.map((suggestion) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
@@ -245,8 +254,13 @@
         if (feedbackOn) item.append(feedbackFor(suggestion));
         return item;
       }));
-      panel.hidden = suggestions.length === 0;
-      setState(suggestions.length ? 'shown' : 'empty');
+      const found = suggestions.length > 0;
+      heading.hidden = !found;
+      list.hidden = !found;
+      none.textContent = found ? '' : message || NO_FIX;
+      panel.classList.toggle('no-fix', !found);
+      panel.hidden = false;
+      setState(found ? 'shown' : 'empty');
     }
 
     function feedbackFor(suggestion) {

@@ -33,6 +33,8 @@ class PageScreenshots {
 
     private static final String STAFF_TOKEN = "screenshot-staff-token-0123456789";
     private static final Path OUTPUT = Path.of("target", "screenshots");
+    /** A ticket no bundled article answers. */
+    private static final String NO_KNOWN_FIX = "Can't see next month's rota";
 
     private record Viewport(String name, int width, int height, boolean mobile) {}
 
@@ -115,6 +117,14 @@ class PageScreenshots {
                 () -> "the reasons beside the fix",
                 driver -> browser.find("#suggestion-list li .feedback-details").isDisplayed());
         save(viewport, "18-report-fix-not-solved");
+        browser.find("#title").sendKeys(Keys.chord(Keys.CONTROL, "a"), NO_KNOWN_FIX);
+        browser.find("#description").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        browser.await(
+                () -> "the no-fix notice",
+                driver -> browser.find("#suggestions-status")
+                        .getAttribute("class")
+                        .contains("no-fix"));
+        save(viewport, "21-report-no-known-fix");
 
         open("/");
         browser.find("#staff-sign-in").click();
@@ -129,6 +139,16 @@ class PageScreenshots {
         browser.script("sessionStorage.setItem('fixbank.staffToken', arguments[0])", STAFF_TOKEN);
         show("/insights.html", viewport, "20-insights");
         show("/?q=account%20locked", viewport, "11-staff-search");
+        // The first result's "Why this result?" opened, where the server explains search results.
+        browser.findAll(".result .why summary").stream().findFirst().ifPresent(summary -> summary.click());
+        save(viewport, "23-staff-search-why");
+        open("/report.html");
+        browser.find("#title").sendKeys(Keys.chord(Keys.CONTROL, "a"), "Wristband printer flashing red");
+        browser.await(
+                () -> "suggestions with why",
+                driver -> !browser.findAll("#suggestion-list li .why").isEmpty());
+        browser.find("#suggestion-list li .why summary").click();
+        save(viewport, "22-staff-report-why");
         show("/articles/access/find-source-of-repeated-ad-lockouts", viewport, "12-staff-internal-article");
         browser.script("sessionStorage.setItem('fixbank.staffToken', 'a-token-no-longer-accepted')");
         show("/", viewport, "15-staff-token-no-longer-accepted");
@@ -140,6 +160,11 @@ class PageScreenshots {
                 () -> "the widget's fixes",
                 driver -> "shown".equals(browser.find("#fixbank-suggestions").getAttribute("data-fixbank-state")));
         save(viewport, "13-widget-example");
+        browser.find("#subject").sendKeys(Keys.chord(Keys.CONTROL, "a"), NO_KNOWN_FIX);
+        browser.await(
+                () -> "the widget's no-fix notice",
+                driver -> "empty".equals(browser.find("#fixbank-suggestions").getAttribute("data-fixbank-state")));
+        save(viewport, "24-widget-no-known-fix");
 
         show("/no-such-page", viewport, "14-page-not-found");
     }

@@ -21,6 +21,8 @@ import org.openqa.selenium.WebElement;
 class ReportPageTest extends BrowserTest {
 
     private static final String WRISTBAND = "Wristband printer prints blank labels";
+    /** Words in no article, nor near the spelling of any word in one. */
+    static final String NOTHING_MATCHES = "zzqx wibble frobnicate";
 
     private static ThirdPartySite ticketDesk;
 
@@ -98,6 +100,31 @@ class ReportPageTest extends BrowserTest {
         type("#title", "wristband printer");
         awaitSuggestion(WRISTBAND);
         assertTrue(browser.find("#suggestions-status").getText().contains("match what you typed"));
+    }
+
+    @Test
+    void aTicketNoKnownFixMatchesGetsACalmNoticeInsteadOfWeakFixes() {
+        open("/report.html");
+        WebElement status = browser.find("#suggestions-status");
+        assertEquals("Known fixes will appear here as you type.", status.getText(), "nothing typed, nothing said");
+        assertFalse(status.getAttribute("class").contains("no-fix"));
+
+        type("#title", NOTHING_MATCHES);
+        browser.await(
+                () -> "the no-fix notice, not " + status.getText() + " " + suggestionTitles(),
+                driver -> status.getAttribute("class").contains("no-fix"));
+        assertTrue(status.getText().contains("service desk"), status.getText());
+        assertTrue(browser.findAll("#suggestion-list li").isEmpty(), "no weak fixes: " + suggestionTitles());
+        assertFalse(browser.find("#suggestion-list").isDisplayed());
+
+        type("#description", "The wristband printer feeds labels but they come out blank.");
+        awaitSuggestion(WRISTBAND);
+        assertFalse(status.getAttribute("class").contains("no-fix"), "the form stays in use: more detail finds a fix");
+        sendButton().click();
+        browser.await(
+                () -> "the ticket form",
+                driver -> browser.driver.getCurrentUrl().startsWith(ticketDesk.origin()));
+        assertTrue(ticketDesk.lastTicketQuery().orElseThrow().contains("title=zzqx+wibble+frobnicate"));
     }
 
     @Test

@@ -79,6 +79,29 @@ class WidgetTest extends BrowserTest {
     }
 
     @Test
+    void aTicketNoKnownFixMatchesGetsTheNoFixNotice() {
+        browser.open(allowedSite.formAddress(true));
+        awaitState("idle");
+        assertFalse(
+                widget().getShadowRoot().findElement(By.cssSelector(".panel")).isDisplayed(), "nothing typed");
+        typeTicket(ReportPageTest.NOTHING_MATCHES);
+        awaitState("empty");
+        SearchContext shadow = widget().getShadowRoot();
+        WebElement notice = shadow.findElement(By.cssSelector("p.none"));
+        assertTrue(notice.isDisplayed(), "the notice is shown, not an empty panel");
+        assertTrue(notice.getText().contains("service desk"), notice.getText());
+        assertTrue(suggestionLinks().isEmpty(), "no weak fixes");
+        assertFalse(shadow.findElement(By.cssSelector(".heading")).isDisplayed(), "no heading over nothing");
+
+        typeTicket("wristband printer labels blank");
+        awaitState("shown");
+        assertEquals(
+                "Wristband printer prints blank labels",
+                suggestionLinks().get(0).getText());
+        assertFalse(notice.isDisplayed(), "the notice goes once a fix matches");
+    }
+
+    @Test
     void widgetAddsOneGlobalAndNoStylesToThePage() {
         browser.open(allowedSite.formAddress(false));
         List<String> before = globals();

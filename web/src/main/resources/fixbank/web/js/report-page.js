@@ -3,17 +3,21 @@
 // hospital's ticketing system at the configured address as title and description query parameters.
 // Each draft ticket is a journey: its id goes with the suggestions asked for, the fixes opened and the
 // answers given, and the server is told when the report is sent anyway, so IT can see what the known fixes
-// solved. Each known fix asks "Solved it?".
+// solved. Each known fix asks "Solved it?". When no known fix is good enough, the page says so calmly and
+// the report is the way on. Staff also see why each fix was chosen, and drafts or fixes in review, labelled.
 import { apiPost, pageConfig } from './api.js';
 import { badges, debounce, el } from './dom.js';
 import { feedbackControl, recordingOn } from './feedback.js';
 import { newId, validId, withId } from './ids.js';
-import { staffModeKnown } from './staff.js';
+import { isStaff, staffModeKnown } from './staff.js';
+import { whyDisclosure } from './why.js';
 
 const DRAFT_KEY = 'fixbank.reportDraft';
 const SUGGESTIONS = 5;
 const MIN_TEXT = 3;
 const SENT_PATIENCE = 1500; // milliseconds the hand-off waits for the server to note it, at most
+const NO_FIX = 'No known fix yet — send it to the service desk.';
+const WAITING = 'Known fixes will appear here as you type.';
 
 const form = document.getElementById('report-form');
 const title = document.getElementById('title');
@@ -27,6 +31,7 @@ let inFlight;
 let journey; // the draft ticket's id, made when fixes are first asked for it
 let recording = false;
 const controls = new Map(); // article id → its feedback control, kept while the fixes are shown again
+const whyOpen = new Set(); // article ids whose "Why this fix?" the reader opened, kept open as fixes are shown again
 
 function restoreDraft() {
   let draft = null;
@@ -56,6 +61,7 @@ function forgetDraft() {
   sessionStorage.removeItem(DRAFT_KEY);
   journey = undefined;
   controls.clear();
+  whyOpen.clear();
 }
 
 const suggestSoon = debounce(suggest, 250);
@@ -66,7 +72,7 @@ async function suggest() {
   if (sending) return;
   if ((title.value.trim() + description.value.trim()).length < MIN_TEXT) {
     list.replaceChildren();
-    status.textContent = 'Known fixes will appear here as you type.';
+    showStatus(WAITING);
     return;
   }
   inFlight = new AbortController();
@@ -75,26 +81,48 @@ async function suggest() {
     saveDraft();
   }
   try {
+    const staff = isStaff(); // only staff are told why; nobody else asks
     const result = await apiPost('/api/suggest', {
       title: title.value, description: description.value, limit: SUGGESTIONS, journey, source: 'report',
+      explain: staff || undefined,
     }, inFlight.signal);
-    showSuggestions(result.suggestions);
+    showSuggestions(result, staff);
   } catch (error) {
     if (error.name === 'AbortError') return;
     list.replaceChildren();
-    status.textContent = error.message;
+    showStatus(error.message);
   }
 }
 
-function showSuggestions(suggestions) {
+function showSuggestions(result, staff) {
+  const suggestions = result.suggestions ?? [];
   list.replaceChildren(...suggestions.map((suggestion) => el('li', {},
     el('a', { href: withId(suggestion.href, 'journey', journey) }, suggestion.title), ...badges(suggestion),
     el('p', {}, suggestion.summary),
+    staff ? whyFor(suggestion) : null,
     recording ? feedbackFor(suggestion) : null)));
   const count = suggestions.length;
-  status.textContent = count
-    ? `${count} known ${count === 1 ? 'fix matches' : 'fixes match'} what you typed. One may solve it before you send the report.`
-    : 'No known fix matches yet. Add more detail, or send the report.';
+  if (count) {
+    showStatus(`${count} known ${count === 1 ? 'fix matches' : 'fixes match'} what you typed. `
+      + 'One may solve it before you send the report.');
+  } else {
+    // Nothing is good enough: that is an answer too, and the report is the way on.
+    showStatus(result.message || NO_FIX, true);
+  }
+}
+
+/** The list's status line; `noFix` shows it as the calm notice that no known fix matches. */
+function showStatus(text, noFix = false) {
+  status.textContent = text;
+  status.classList.toggle('no-fix', noFix);
+  list.hidden = noFix || !list.children.length;
+}
+
+function whyFor(suggestion) {
+  return whyDisclosure(suggestion.why, 'Why this fix?', {
+    open: whyOpen.has(suggestion.id),
+    onToggle: (open) => (open ? whyOpen.add(suggestion.id) : whyOpen.delete(suggestion.id)),
+  });
 }
 
 /** The fix's control, the same one each time the fix is shown again for this draft, so an answer stays. */

@@ -2,11 +2,12 @@
 // so it can be shared and Back returns to the previous search. Each search has an id, kept with its history
 // entry: it goes with the query and on the links to results, so the server can tell which searches found
 // nothing anyone opened. Refining the words within one burst of typing, changing filters or paging keeps it;
-// new words in a new history entry get a new one.
+// new words in a new history entry get a new one. Staff also see why each result was found.
 import { apiGet } from './api.js';
 import { badges, debounce, el, setTrustedHtml } from './dom.js';
 import { newId, validId, withId } from './ids.js';
 import { isStaff, staffModeKnown } from './staff.js';
+import { whyDisclosure } from './why.js';
 
 const PAGE_SIZE = 10;
 const LAST_PAGE = 1000 / PAGE_SIZE; // the API serves at most 1,000 hits deep
@@ -88,15 +89,17 @@ async function load() {
   inFlight = request;
   document.title = (state.q ? state.q + ' · ' : '') + 'Find a fix · Fixbank';
   results.setAttribute('aria-busy', 'true');
+  const staff = isStaff(); // only staff are told why; nobody else asks
   try {
     const result = await apiGet('/api/search', {
       q: state.q,
       tags: state.tags.join(','),
       systems: state.systems.join(','),
-      status: isStaff() ? (state.status.length ? state.status : STATUSES.map(([key]) => key)).join(',') : '',
+      status: staff ? (state.status.length ? state.status : STATUSES.map(([key]) => key)).join(',') : '',
       page: state.page,
       size: PAGE_SIZE,
       search: state.q ? searchId : undefined,
+      explain: staff && state.q ? 'true' : undefined,
     }, request.signal);
     render(result);
   } catch (error) {
@@ -140,7 +143,8 @@ function hitItem(hit) {
     el('h2', { class: 'result-title' }, el('a', { href: withId(hit.href, 'search', state.q ? searchId : undefined) }, hit.title), ...badges(hit)),
     el('p', { class: 'result-summary' }, hit.summary),
     hit.snippet.includes('<mark>') ? setTrustedHtml(el('p', { class: 'result-snippet' }), hit.snippet) : null,
-    el('p', { class: 'result-meta' }, [...hit.systems, 'Updated ' + hit.updated].join(' · ')));
+    el('p', { class: 'result-meta' }, [...hit.systems, 'Updated ' + hit.updated].join(' · ')),
+    whyDisclosure(hit.why, 'Why this result?'));
 }
 
 function showError(message) {
