@@ -28,8 +28,13 @@ public final class WhyWriter {
         List<Why.Word> words = new ArrayList<>();
         Set<String> matchedTyped = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
+        Set<String> listed = new LinkedHashSet<>();
         for (WordMatches.Match match : matches) {
             QueryWord word = match.word();
+            // A half-typed word that completes to itself is one word, not two.
+            if (!listed.add(word.term())) {
+                continue;
+            }
             words.add(new Why.Word(word.term(), word.typed(), word.source().key(), match.fields()));
             matchedTyped.add(word.typed().toLowerCase(Locale.ROOT));
             if (word.source() != Source.LEARNED) {

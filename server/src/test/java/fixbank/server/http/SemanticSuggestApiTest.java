@@ -77,6 +77,20 @@ class SemanticSuggestApiTest {
     }
 
     @Test
+    void whySaysWhereMeaningMovedEachSuggestion() {
+        JsonNode semanticWhy = semantic.post(
+                        "/api/suggest", json(Map.of("title", TICKET, "limit", 10, "explain", true)))
+                .json();
+        JsonNode first = semanticWhy.get("suggestions").get(0);
+        assertEquals(1, first.get("why").get("meaning").get("rank").asInt(), first.toString());
+        assertTrue(first.get("why").get("meaning").get("wordRank").asInt() >= 1, first.toString());
+        JsonNode wordsWhy = words.post("/api/suggest", json(Map.of("title", TICKET, "limit", 10, "explain", true)))
+                .json();
+        assertFalse(
+                wordsWhy.get("suggestions").get(0).get("why").has("meaning"), "no re-ranker, no meaning: " + wordsWhy);
+    }
+
+    @Test
     void theIndexHoldsMeaningVectors() throws Exception {
         try (FSDirectory directory = FSDirectory.open(temp.resolve("semantic/index"));
                 DirectoryReader reader = DirectoryReader.open(directory)) {
