@@ -160,7 +160,7 @@ public final class EvaluateRelevance {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (var walk = Files.walk(root)) {
             for (Path path : walk.sorted(Collections.reverseOrder()).toList()) {
                 Files.delete(path);

@@ -62,7 +62,6 @@ public final class LearningReplay {
             (i % 2 == 0 ? taught : scored).add(answerable.get(i));
         }
         Path work = Files.createTempDirectory("fixbank-replay");
-        work.toFile().deleteOnExit();
         ServerConfig defaults = ServerConfig.defaults();
         ServerConfig config = defaults.withIndex(new IndexSettings(articles, work.resolve("index"), Duration.ofDays(1)))
                 .withHttp(HttpSettings.loopbackAnyPort())
@@ -88,6 +87,8 @@ public final class LearningReplay {
             print(before, after);
             System.out.println("The taught tickets themselves, sent again (an upper bound, not a measure):");
             print(taughtBefore, taughtAfter);
+        } finally {
+            EvaluateRelevance.deleteTree(work);
         }
     }
 
