@@ -144,7 +144,8 @@ public final class SuggestService {
                         confidence.get(shown[i].doc),
                         why));
             }
-            return new SuggestResult(suggestions, (System.nanoTime() - start) / 1_000_000, minConfidence, withheld);
+            return SuggestResult.of(
+                    request, suggestions, (System.nanoTime() - start) / 1_000_000, minConfidence, withheld);
         });
     }
 
