@@ -5,7 +5,9 @@ import fixbank.indexer.semantic.SentenceEmbedder;
 import fixbank.server.index.LiveIndex;
 import fixbank.server.learning.LearnedEvidence;
 import fixbank.server.search.QueryAnalysis;
+import fixbank.server.search.SearchService;
 import fixbank.server.suggest.SuggestService;
+import fixbank.server.suggest.TicketSentences;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * The relevance evaluation command: {@code java -cp server/target/fixbank-server.jar
@@ -62,6 +65,8 @@ public final class EvaluateRelevance {
             List<HospitalScore> hospital = evaluateHospital(shared, articles, work.resolve("hospital"), embedder);
             HospitalReport.print("the bundled articles", hospital, System.out);
             HospitalReport.printMisses(hospital, System.out);
+            System.out.println();
+            SearchAgreement.print(searchAgreement(shared, articles, work.resolve("search")), System.out);
             System.out.println();
             List<HospitalScore> mixed = evaluateMixedHospital(shared, articles, work.resolve("mixed"), embedder);
             HospitalReport.print("the bundled articles and the Office corpus in one bank", mixed, System.out);
@@ -120,6 +125,27 @@ public final class EvaluateRelevance {
                 Files.createDirectories(copy.getParent());
                 Files.copy(file, copy);
             }
+        }
+    }
+
+    /** The hospital tickets typed into the search box, read as plain words and as sentences. */
+    static List<SearchAgreement.Agreement> searchAgreement(Path shared, Path articles, Path work) throws IOException {
+        Analyzer analyzer = QueryAnalysis.analyzer(Optional.empty());
+        try (LiveIndex index =
+                LiveIndex.open(articles, work.resolve("index"), Duration.ofDays(1), new IndexBuilder())) {
+            SearchAgreement agreement = new SearchAgreement(suggest(index, Optional.empty()));
+            List<HospitalTicket> tickets = HospitalTicket.read(shared.resolve("eval/dev-hospital-tickets.jsonl"));
+            List<SearchAgreement.Agreement> agreements = new ArrayList<>();
+            for (HospitalTrack track : HospitalTrack.values()) {
+                agreements.add(
+                        agreement.measure("plain words only", new SearchService(index, analyzer), track, tickets));
+                agreements.add(agreement.measure(
+                        "sentences as tickets",
+                        new SearchService(index, analyzer, new TicketSentences(analyzer)),
+                        track,
+                        tickets));
+            }
+            return agreements;
         }
     }
 
