@@ -4,13 +4,20 @@ import fixbank.indexer.article.ArticleProblem;
 import fixbank.indexer.command.CommandLineReader;
 import fixbank.indexer.command.IndexFolders;
 import fixbank.indexer.command.SemanticMode;
+import fixbank.indexer.review.ContentRules;
+import fixbank.indexer.review.Finding;
+import fixbank.indexer.review.FindingFormat;
 import fixbank.indexer.semantic.SentenceEmbedder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.store.LockObtainFailedException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,8 +26,9 @@ import picocli.CommandLine.Option;
  * The indexer command: {@code java -jar fixbank-indexer.jar [--articles DIR] [--index DIR] [--semantic]
  * [--check]}; {@code --help} lists the options with their environment variables.
  *
- * <p>Prints every problem as {@code path:line: message}, then a one-line summary. Exits 0 when every article
- * was clean, 1 when any file was skipped, 2 when the command itself could not run.
+ * <p>Prints every problem as {@code path:line: message} (or as JSON, or as CI annotations, by {@code --format}),
+ * then a one-line summary. With {@code --check}, the {@link ContentRules} apply too. Exits 0 when every article
+ * was clean, 1 when any had a problem (and, indexing, was skipped), 2 when the command itself could not run.
  */
 @Command(
         name = "fixbank-indexer",
@@ -38,8 +46,33 @@ public final class IndexArticles {
     @Mixin
     SemanticMode semantic;
 
-    @Option(names = "--check", description = "validate the articles and report problems; write nothing")
+    @Option(
+            names = "--check",
+            description = "validate the articles and the content rules (sections, owner, review date, links,"
+                    + " titles) and report problems; write nothing")
     boolean check;
+
+    @Option(
+            names = "--format",
+            paramLabel = "text|json|github",
+            defaultValue = "text",
+            converter = FormatConverter.class,
+            description = "how problems are printed: text (path:line: message), json, or github (annotations"
+                    + " for GitHub Actions and compatible CI)")
+    FindingFormat format;
+
+    /** Reads {@code --format} in any case, naming the choices when it cannot. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<FindingFormat> {
+        @Override
+        public FindingFormat convert(String value) {
+            try {
+                return FindingFormat.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(
+                        "--format must be text, json or github, not '" + value + "'");
+            }
+        }
+    }
 
     @Option(
             names = {"-h", "--help"},
@@ -71,8 +104,15 @@ public final class IndexArticles {
 
     private int run(PrintStream out, PrintStream err) {
         IndexReport report;
+        List<Finding> findings = new ArrayList<>();
         try {
-            report = check ? new IndexBuilder().check(folders.articles()) : update();
+            if (check) {
+                IndexBuilder.Checked checked = new IndexBuilder().checkAll(folders.articles());
+                report = checked.report();
+                findings.addAll(new ContentRules(Clock.systemDefaultZone()).check(checked.articles()));
+            } else {
+                report = update();
+            }
         } catch (NoSuchFileException e) {
             err.println(
                     "Error: articles folder not found: " + folders.articles().toAbsolutePath());
@@ -86,10 +126,14 @@ public final class IndexArticles {
             return FAILED;
         }
         for (ArticleProblem problem : report.problems()) {
-            err.println(problem);
+            findings.add(new Finding(Finding.PARSE, problem));
         }
-        out.println(check ? checkSummary(report) : report.summary());
-        return report.clean() ? CLEAN : SKIPPED_FILES;
+        findings.sort(null);
+        format.print(findings, report.unchanged() + report.skipped(), folders.articles(), out, err);
+        if (format != FindingFormat.JSON) {
+            out.println(check ? checkSummary(report, findings) : report.summary());
+        }
+        return findings.isEmpty() && report.clean() ? CLEAN : SKIPPED_FILES;
     }
 
     private IndexReport update() throws IOException {
@@ -101,13 +145,18 @@ public final class IndexArticles {
         }
     }
 
-    private static String checkSummary(IndexReport report) {
+    private static String checkSummary(IndexReport report, List<Finding> findings) {
+        long withProblems = findings.stream()
+                .map(finding -> finding.problem().path())
+                .distinct()
+                .count();
+        int checked = report.unchanged() + report.skipped();
         return String.format(
                 Locale.ROOT,
                 "checked %d articles: %d ok, %d with problems in %.2f s",
-                report.unchanged() + report.skipped(),
-                report.unchanged(),
-                report.skipped(),
+                checked,
+                checked - withProblems,
+                withProblems,
                 report.seconds());
     }
 }

@@ -4,6 +4,7 @@ import fixbank.indexer.article.Article;
 import fixbank.indexer.article.ArticleParser;
 import fixbank.indexer.article.ArticleProblem;
 import fixbank.indexer.article.InvalidArticleException;
+import fixbank.indexer.review.SourcedArticle;
 import fixbank.indexer.schema.ArticleDocuments;
 import fixbank.indexer.schema.ArticleFields;
 import fixbank.indexer.schema.ProtectedWords;
@@ -12,10 +13,12 @@ import fixbank.indexer.semantic.ArticleGist;
 import fixbank.indexer.semantic.SentenceEmbedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -186,7 +189,16 @@ public final class IndexBuilder {
 
     /** Parses every article under {@code articlesDir} and reports its problems; writes nothing. */
     public IndexReport check(Path articlesDir) throws IOException {
+        return checkAll(articlesDir).report();
+    }
+
+    /** What {@link #check} reports, and every article that parsed, with its file's text. */
+    public record Checked(IndexReport report, List<SourcedArticle> articles) {}
+
+    /** As {@link #check}, keeping the articles that parsed, for rules over the whole bank. */
+    public Checked checkAll(Path articlesDir) throws IOException {
         long start = System.nanoTime();
+        List<SourcedArticle> parsed = Collections.synchronizedList(new ArrayList<>());
         List<ArticleFile> files = ArticleFiles.scan(articlesDir);
         List<ArticleProblem> problems = Collections.synchronizedList(new ArrayList<>());
         Set<ArticleFile> colliding = CaseCollisions.find(files, problems);
@@ -194,14 +206,18 @@ public final class IndexBuilder {
         AtomicInteger ok = new AtomicInteger();
         inParallel(files.stream().filter(f -> !colliding.contains(f)).toList(), file -> {
             try {
-                parser.parse(file.relativePath(), read(file));
+                byte[] bytes = read(file);
+                parsed.add(new SourcedArticle(
+                        parser.parse(file.relativePath(), bytes), new String(bytes, StandardCharsets.UTF_8)));
                 ok.incrementAndGet();
             } catch (InvalidArticleException e) {
                 problems.addAll(e.problems());
                 skipped.incrementAndGet();
             }
         });
-        return report(0, 0, 0, ok.get(), skipped.get(), problems, start);
+        List<SourcedArticle> articles = new ArrayList<>(parsed);
+        articles.sort(Comparator.comparing(sourced -> sourced.article().path()));
+        return new Checked(report(0, 0, 0, ok.get(), skipped.get(), problems, start), articles);
     }
 
     private static byte[] read(ArticleFile file) throws InvalidArticleException, IOException {

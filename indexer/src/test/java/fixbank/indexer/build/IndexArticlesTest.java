@@ -101,8 +101,57 @@ class IndexArticlesTest {
         int code = run("--articles", articles.root().toString(), "--index", index.toString(), "--check");
         assertEquals(1, code);
         assertTrue(err().startsWith("access/bad.md:2: invalid date '2026-13-01'"), err());
-        assertTrue(out().startsWith("checked 2 articles: 1 ok, 1 with problems in "), out());
+        assertTrue(err().contains("printing/blank-labels.md:1: no owner"), "the content rules apply too: " + err());
+        assertTrue(out().startsWith("checked 2 articles: 0 ok, 2 with problems in "), out());
         assertFalse(Files.exists(index));
+    }
+
+    /** An article every content rule is content with. */
+    private static String complete(String title, String body) {
+        return "---\ntitle: " + title + "\nvisibility: public\nowner: Dana\nreview_by: 2999-01-01\n---\n"
+                + "## Symptoms\n" + body + "\n\n## Cause\nWorn.\n\n## Resolution\nReplace it.\n";
+    }
+
+    @Test
+    void aCompleteBankChecksClean() {
+        articles.write("printing/blank-labels.md", complete("Blank labels", "See [offline](printer-offline.md)."));
+        articles.write("printing/printer-offline.md", complete("Printer offline", "Nothing prints."));
+        assertEquals(0, run("--articles", articles.root().toString(), "--check"), err());
+        assertEquals("", err());
+        assertTrue(out().startsWith("checked 2 articles: 2 ok, 0 with problems in "), out());
+    }
+
+    @Test
+    void checkFindingsComeAsJsonForTools() {
+        articles.write("printing/blank-labels.md", complete("Blank labels", "See [gone](gone.md)."));
+        assertEquals(1, run("--articles", articles.root().toString(), "--check", "--format", "json"));
+        assertEquals(
+                "{\"checked\": 1, \"problems\": [{\"path\": \"printing/blank-labels.md\", \"line\": 8,"
+                        + " \"rule\": \"links\", \"message\": \"link to gone.md finds no article\"}]}\n",
+                out());
+        assertEquals("", err());
+    }
+
+    @Test
+    void checkFindingsComeAsAnnotationsForCi() {
+        articles.write("printing/blank-labels.md", complete("Blank labels", "See [gone](gone.md)."));
+        articles.write("printing/other.md", complete("Blank labels", "Same title, 100% certain."));
+        assertEquals(1, run("--articles", articles.root().toString(), "--check", "--format", "GitHub"));
+        String root = articles.root().toString().replace('\\', '/').replace(":", "%3A");
+        assertTrue(
+                out().startsWith("::error file=" + root + "/printing/blank-labels.md,line=8,title=links::"
+                        + "link to gone.md finds no article\n"),
+                out());
+        assertTrue(
+                out().contains("::error file=" + root + "/printing/other.md,line=2,title=duplicate-title::"
+                        + "same title as printing/blank-labels.md: give each article its own"),
+                out());
+    }
+
+    @Test
+    void anUnknownFormatIsAnErrorNamingTheChoices() {
+        assertEquals(2, run("--check", "--format", "xml"));
+        assertTrue(err().contains("--format must be text, json or github, not 'xml'"), err());
     }
 
     @Test
