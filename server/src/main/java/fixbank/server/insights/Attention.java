@@ -3,12 +3,14 @@ package fixbank.server.insights;
 import java.util.List;
 
 /**
- * An article its owner should look at, and why: its current version is mostly called unhelpful, or out of
- * date; its review date has passed; or it has no owner. With the latest comments readers left on it.
+ * An article its owner should look at, and why: its current version is mostly called unhelpful, or someone
+ * said it did not help, or it is out of date; its review date has passed or is within 30 days; it awaits
+ * review; or it has no owner. With the latest comments readers left on it.
  *
  * @param owner null when none is named
  * @param reviewBy ISO date, or null
- * @param why {@code mostly-not-helpful}, {@code out-of-date}, {@code review-overdue}, {@code no-owner}
+ * @param why {@code mostly-not-helpful} or {@code negative-feedback}, {@code out-of-date}, {@code review-overdue}
+ *     or {@code review-due-soon}, {@code pending-review}, {@code no-owner}
  */
 public record Attention(
         String id,

@@ -1,5 +1,6 @@
 package fixbank.server.insights;
 
+import fixbank.indexer.article.Status;
 import fixbank.server.article.ArticleFacts;
 import fixbank.server.article.ArticleService;
 import fixbank.server.database.Database;
@@ -52,6 +53,9 @@ public final class InsightsService {
     private final Database database;
     private final ArticleService articles;
     private final Clock clock;
+
+    /** A review date this close counts as due soon. */
+    static final int REVIEW_DUE_DAYS = 30;
 
     public InsightsService(Database database, ArticleService articles, Clock clock) {
         this.database = database;
@@ -138,7 +142,10 @@ public final class InsightsService {
         return new ArticleUse.Report(rows);
     }
 
-    /** Articles (of {@code owner}, when given) that need their owner's attention, the most voted down first. */
+    /**
+     * Articles (of {@code owner}, when given) that need their owner's attention, the most voted down first: the
+     * owner's desk, when filtered by owner.
+     */
     public Attention.Report attention(Optional<String> owner) throws IOException {
         long since = clock.millis() - Duration.ofDays(MAX_DAYS).toMillis();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
@@ -153,12 +160,21 @@ public final class InsightsService {
             long votes = tally.helpful + tally.notHelpful;
             if (votes >= MIN_VOTES_TO_JUDGE && tally.notHelpful * 2 > votes) {
                 why.add("mostly-not-helpful");
+            } else if (tally.notHelpful > 0) {
+                why.add("negative-feedback");
             }
             if (tally.reasons.getOrDefault("out-of-date", 0L) > 0) {
                 why.add("out-of-date");
             }
             if (article.reviewBy().map(date -> date.isBefore(today)).orElse(false)) {
                 why.add("review-overdue");
+            } else if (article.reviewBy()
+                    .map(date -> !date.isAfter(today.plusDays(REVIEW_DUE_DAYS)))
+                    .orElse(false)) {
+                why.add("review-due-soon");
+            }
+            if (Status.REVIEW.key().equals(article.status())) {
+                why.add("pending-review");
             }
             if (article.owner() == null || article.owner().isBlank()) {
                 why.add("no-owner");

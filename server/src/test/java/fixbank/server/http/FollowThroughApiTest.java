@@ -336,6 +336,42 @@ abstract class FollowThroughApiTest {
                                 .contains("Sam Okoro (Network)")));
     }
 
+    @Test
+    void theOwnersDeskListsReviewsDueSoonChangesAwaitingReviewAndAnyNo() throws IOException {
+        String owner = "Ria Patel (EHR " + newId().substring(0, 6) + ")";
+        String prefix = "ehr/desk-" + newId().substring(0, 8);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        server.add(Map.of(
+                prefix + "-soon.md",
+                "---\ntitle: Soon " + prefix + "\nowner: " + owner + "\nreview_by: " + today.plusDays(10)
+                        + "\n---\nText.\n",
+                prefix + "-later.md",
+                "---\ntitle: Later " + prefix + "\nowner: " + owner + "\nreview_by: " + today.plusDays(60)
+                        + "\n---\nText.\n",
+                prefix + "-pending.md",
+                "---\ntitle: Pending " + prefix + "\nowner: " + owner + "\nstatus: review\nreview_by: "
+                        + today.plusDays(90) + "\n---\nText.\n",
+                prefix + "-disliked.md",
+                "---\ntitle: Disliked " + prefix + "\nowner: " + owner + "\nreview_by: " + today.plusDays(90)
+                        + "\n---\nText.\n"));
+        assertEquals(
+                201, vote(prefix + "-disliked", false, "did-not-work", newId()).status());
+
+        JsonNode desk = server.getAsStaff("/api/insights/attention?owner=" + encode(owner))
+                .json()
+                .get("articles");
+
+        Map<String, List<String>> why = new HashMap<>();
+        desk.forEach(article -> why.put(article.get("id").asText(), texts(article.get("why"))));
+        assertEquals(
+                Map.of(
+                        prefix + "-soon", List.of("review-due-soon"),
+                        prefix + "-pending", List.of("pending-review"),
+                        prefix + "-disliked", List.of("negative-feedback")),
+                why,
+                "the review 60 days away is not due yet: " + desk);
+    }
+
     /** Suggests for a draft ticket named {@code journey}, as the report page does. */
     private static void draft(String journey, String title, String description) {
         TestServer.Reply shown = server.post(

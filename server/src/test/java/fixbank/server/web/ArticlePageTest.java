@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fixbank.server.http.TestServer;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,6 +67,32 @@ class ArticlePageTest extends BrowserTest {
         openArticle("printing/labels-smudge", "Labels smudge");
         assertEquals("Problem description", browser.find(".section-symptoms h2").getText());
         assertEquals("Fix", browser.find(".section-resolution h2").getText());
+    }
+
+    @Test
+    void staffAreToldAReviewIsOverdueAndCliniciansAreNot() throws IOException {
+        server.add(Map.of(
+                "network/overdue-review.md",
+                "---\ntitle: Overdue review\nreview_by: 2020-01-01\n---\n## Symptoms\nOld.\n",
+                "network/review-to-come.md",
+                "---\ntitle: Review to come\nreview_by: 2999-01-01\n---\n## Symptoms\nNew.\n"));
+        openArticle("network/overdue-review", "Overdue review");
+        assertFalse(browser.find("#article h1").getText().contains("Review overdue"), "anonymous readers");
+
+        browser.script("sessionStorage.setItem('fixbank.staffToken', arguments[0])", TestServer.STAFF_TOKEN);
+        openArticle("network/overdue-review", "Overdue review");
+        browser.await(
+                () -> "the overdue badge for staff",
+                driver -> browser.find("#article h1").getText().contains("Review overdue"));
+        openArticle("network/review-to-come", "Review to come");
+        browser.await(
+                () -> "the review date among the facts, for staff",
+                driver -> browser.find("#article")
+                        .getText()
+                        .toLowerCase(Locale.ROOT)
+                        .contains("review by"));
+        assertFalse(browser.find("#article h1").getText().contains("Review overdue"), "a date still to come");
+        browser.script("sessionStorage.removeItem('fixbank.staffToken')");
     }
 
     @Test

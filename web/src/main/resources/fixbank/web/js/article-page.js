@@ -42,7 +42,7 @@ function show(article, recording) {
   document.title = article.title + ' · Fixbank';
   container.replaceChildren(
     el('header', { class: 'article-header' },
-      el('h1', {}, article.title, ...badges(article)),
+      el('h1', {}, article.title, ...badges(article), ...overdue(article)),
       el('p', { class: 'lead' }, article.summary),
       facts(article),
       el('p', { class: 'article-actions' },
@@ -50,6 +50,14 @@ function show(article, recording) {
     body(article),
     recording ? feedbackControl({ articleId: article.id, version: article.version, title: article.title, ...from }) : null,
     el('p', { class: 'print-only print-source' }, 'From Fixbank: ' + location.origin + article.href));
+}
+
+/** Staff are told when an article's review date has passed; clinicians see the article as it is. */
+function overdue(article) {
+  const today = new Date().toISOString().slice(0, 10);
+  return isStaff() && article.reviewBy && article.reviewBy < today
+    ? [el('span', { class: 'badge badge-overdue' }, 'Review overdue')]
+    : [];
 }
 
 function facts(article) {

@@ -21,8 +21,11 @@ const owner = document.getElementById('insights-owner');
 const REASON_LABELS = Object.fromEntries(REASONS);
 const WHY = {
   'mostly-not-helpful': 'Mostly not helpful',
+  'negative-feedback': 'Called unhelpful',
   'out-of-date': 'Said to be out of date',
   'review-overdue': 'Review date passed',
+  'review-due-soon': 'Review due within 30 days',
+  'pending-review': 'Awaiting review',
   'no-owner': 'No owner',
 };
 const KINDS = {
