@@ -12,14 +12,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The tokens the server accepts, and who each one stands for. Tokens are kept only as SHA-256 digests, so a
  * heap dump or a log line cannot leak them, and lookups do not compare secrets character by character.
  *
- * <p>Tokens come from a file, one {@code TOKEN ROLE [NAME]} per line ({@code #} starts a comment line; the
+ * <p>A token's role is {@code staff}, {@code editor}, {@code reviewer} or {@code admin}; each includes the ones
+ * before it ({@link Role}). Tokens come from a file, one {@code TOKEN ROLE [NAME]} per line ({@code #} starts a comment line; the
  * rest of a line after the role is the name the caller is shown by, as older files' comment column already
  * reads), and from an environment variable, {@code TOKEN:ROLE} or {@code TOKEN:ROLE:NAME} entries separated
  * by commas. Tokens shorter than 16 characters are refused as too easy to guess.
@@ -100,7 +100,7 @@ public final class TokenRegistry {
         if (token.length() < MIN_TOKEN_LENGTH) {
             throw new IllegalArgumentException(where + ": token is shorter than " + MIN_TOKEN_LENGTH + " characters");
         }
-        if (callers.putIfAbsent(digest(token), Caller.named(name, Set.of(role))) != null) {
+        if (callers.putIfAbsent(digest(token), Caller.named(name, role.withIncluded())) != null) {
             throw new IllegalArgumentException(where + ": this token is already listed");
         }
     }

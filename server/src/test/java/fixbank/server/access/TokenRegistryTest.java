@@ -3,6 +3,7 @@ package fixbank.server.access;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,29 @@ class TokenRegistryTest {
     }
 
     @Test
+    void eachRoleIncludesTheOnesBeforeIt() throws Exception {
+        Path file = temp.resolve("roles");
+        Files.writeString(
+                file,
+                "editor-token-0123456789 editor Ed Itor\nreviewer-token-012345678 reviewer Rev Iewer\n"
+                        + "admin-token-0123456789ab admin Ad Min\n");
+        TokenRegistry tokens = TokenRegistry.load(Optional.of(file), Optional.of("staff-token-0123456789:staff"));
+        assertEquals(
+                Set.of(Role.STAFF),
+                tokens.authenticate("staff-token-0123456789").orElseThrow().roles());
+        assertEquals(
+                Set.of(Role.STAFF, Role.EDITOR),
+                tokens.authenticate("editor-token-0123456789").orElseThrow().roles());
+        assertEquals(
+                Set.of(Role.STAFF, Role.EDITOR, Role.REVIEWER),
+                tokens.authenticate("reviewer-token-012345678").orElseThrow().roles());
+        Caller admin = tokens.authenticate("admin-token-0123456789ab").orElseThrow();
+        assertEquals(Set.of(Role.values()), admin.roles());
+        assertEquals("Ad Min", admin.name());
+        assertTrue(admin.isStaff(), "every role reads what staff read");
+    }
+
+    @Test
     void aTokenListedTwiceIsAMistake() {
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
@@ -56,10 +80,12 @@ class TokenRegistryTest {
     @Test
     void mistakesNameTheLineButNeverTheToken() throws Exception {
         Path file = temp.resolve("tokens");
-        Files.writeString(file, "secret-token-0123456789 admin\n");
+        Files.writeString(file, "secret-token-0123456789 root\n");
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class, () -> TokenRegistry.load(Optional.of(file), Optional.empty()));
-        assertEquals(file + ":1: unknown role 'admin', expected one of 'staff'", e.getMessage());
+        assertEquals(
+                file + ":1: unknown role 'root', expected one of 'staff', 'editor', 'reviewer', 'admin'",
+                e.getMessage());
         assertFalse(e.getMessage().contains("secret-token"));
 
         IllegalArgumentException shortToken = assertThrows(
