@@ -5,6 +5,7 @@ import fixbank.indexer.semantic.SentenceEmbedder;
 import fixbank.server.access.TokenRegistry;
 import fixbank.server.article.ArticleService;
 import fixbank.server.article.MarkdownRenderer;
+import fixbank.server.audit.AuditLog;
 import fixbank.server.autocomplete.TitleCompleter;
 import fixbank.server.config.ServerConfig;
 import fixbank.server.database.Database;
@@ -56,6 +57,7 @@ public final class Services implements AutoCloseable {
     private final Recording recording;
     private final Optional<FeedbackService> feedback;
     private final Optional<LearnedWords> learnedWords;
+    private final Optional<AuditLog> audit;
     private final Optional<InsightsService> insights;
 
     private Services(ServerConfig config, Deque<AutoCloseable> opened) throws IOException {
@@ -106,9 +108,11 @@ public final class Services implements AutoCloseable {
                     clock,
                     learnedWords));
             insights = Optional.of(new InsightsService(database, articles, clock));
+            audit = Optional.of(new AuditLog(database, clock));
         } else {
             recording = Recording.off();
             learnedWords = Optional.empty();
+            audit = Optional.empty();
             feedback = Optional.empty();
             insights = Optional.empty();
         }
@@ -166,6 +170,11 @@ public final class Services implements AutoCloseable {
 
     public Recording recording() {
         return recording;
+    }
+
+    /** Who did what to which article; empty when recording is off, since it lives in the same database. */
+    public Optional<AuditLog> audit() {
+        return audit;
     }
 
     /** The words learned for each article from feedback; empty when recording or learning is off. */

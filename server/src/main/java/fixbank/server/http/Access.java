@@ -13,7 +13,9 @@ enum Access implements RouteRole {
     /** Anonymous callers too; what they see is still limited by the access rules of the core. */
     ANYONE(Optional.empty()),
     /** IT staff only. */
-    STAFF(Optional.of(Role.STAFF));
+    STAFF(Optional.of(Role.STAFF)),
+    /** Admins only. */
+    ADMIN(Optional.of(Role.ADMIN));
 
     private final Optional<Role> role;
 

@@ -120,7 +120,8 @@ public final class FixbankServer implements AutoCloseable {
                 new FeedbackRoutes(services.feedback(), json, clients),
                 new JourneyRoutes(services.recording()),
                 new InsightsRoutes(services.insights()),
-                new LearnedWordRoutes(services.learnedWords(), services.articles()),
+                new LearnedWordRoutes(services.learnedWords(), services.articles(), services.audit()),
+                new AuditRoutes(services.audit()),
                 new ApiDocs(),
                 new WebPages(config.pages().ticketUrl(), services.recording().isOn()));
         Javalin app = Javalin.create(javalin -> {

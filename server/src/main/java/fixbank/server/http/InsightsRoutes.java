@@ -1,13 +1,10 @@
 package fixbank.server.http;
 
-import fixbank.server.insights.CsvTable;
 import fixbank.server.insights.InsightsService;
-import fixbank.server.validation.InvalidRequestException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The insights page's figures, for staff: {@code GET /api/insights/deflection}, {@code /articles},
@@ -39,7 +36,7 @@ final class InsightsRoutes implements RouteGroup {
     }
 
     private void deflection(Context ctx) {
-        answer(
+        TableAnswers.answer(
                 ctx,
                 "deflection",
                 service().deflection(RequestParams.number(ctx, "weeks", DEFAULT_WEEKS)),
@@ -47,7 +44,7 @@ final class InsightsRoutes implements RouteGroup {
     }
 
     private void articles(Context ctx) throws Exception {
-        answer(
+        TableAnswers.answer(
                 ctx,
                 "articles",
                 service().articles(owner(ctx), RequestParams.number(ctx, "days", DEFAULT_DAYS)),
@@ -55,11 +52,11 @@ final class InsightsRoutes implements RouteGroup {
     }
 
     private void attention(Context ctx) throws Exception {
-        answer(ctx, "attention", service().attention(owner(ctx)), r -> r.table());
+        TableAnswers.answer(ctx, "attention", service().attention(owner(ctx)), r -> r.table());
     }
 
     private void unanswered(Context ctx) {
-        answer(
+        TableAnswers.answer(
                 ctx,
                 "unanswered",
                 service().unanswered(RequestParams.number(ctx, "days", DEFAULT_DAYS)),
@@ -72,18 +69,5 @@ final class InsightsRoutes implements RouteGroup {
 
     private static Optional<String> owner(Context ctx) {
         return Optional.of(RequestParams.text(ctx, "owner").strip()).filter(owner -> !owner.isEmpty());
-    }
-
-    /** The report as JSON, or its table as a CSV download named after it when {@code format=csv}. */
-    private static <T> void answer(Context ctx, String name, T report, Function<T, CsvTable> table) {
-        String format = RequestParams.text(ctx, "format");
-        switch (format) {
-            case "", "json" -> ctx.json(report);
-            case "csv" ->
-                ctx.contentType("text/csv; charset=utf-8")
-                        .header("Content-Disposition", "attachment; filename=\"fixbank-" + name + ".csv\"")
-                        .result(table.apply(report).toCsv());
-            default -> throw new InvalidRequestException("format", "format must be json or csv");
-        }
     }
 }

@@ -1,6 +1,7 @@
 package fixbank.server.http;
 
 import fixbank.server.article.ArticleService;
+import fixbank.server.audit.AuditLog;
 import fixbank.server.learning.LearnedWord;
 import fixbank.server.learning.LearnedWords;
 import io.javalin.config.JavalinConfig;
@@ -13,16 +14,18 @@ import java.util.Optional;
 
 /**
  * What an article learned from the tickets it solved, for its owner to review: {@code GET /api/learned/{id}}
- * lists the words, {@code DELETE /api/learned/{id}} forgets them all. Staff only.
+ * lists the words, {@code DELETE /api/learned/{id}} forgets them all, which the audit log keeps. Staff only.
  */
 final class LearnedWordRoutes implements RouteGroup {
 
     private final Optional<LearnedWords> learned;
     private final ArticleService articles;
+    private final Optional<AuditLog> audit;
 
-    LearnedWordRoutes(Optional<LearnedWords> learned, ArticleService articles) {
+    LearnedWordRoutes(Optional<LearnedWords> learned, ArticleService articles, Optional<AuditLog> audit) {
         this.learned = learned;
         this.articles = articles;
+        this.audit = audit;
     }
 
     /** The words learned for one article, strongest first. */
@@ -54,6 +57,9 @@ final class LearnedWordRoutes implements RouteGroup {
     /** Also for an article since deleted, whose words would otherwise wait for the retention to end. */
     private void clear(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.json(new Cleared(id, service().clear(id)));
+        int cleared = service().clear(id);
+        audit.ifPresent(log ->
+                log.record(Authentication.caller(ctx).name(), "clear-learned", id, null, cleared + " taught words"));
+        ctx.json(new Cleared(id, cleared));
     }
 }

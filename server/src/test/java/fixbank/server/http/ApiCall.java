@@ -49,6 +49,10 @@ record ApiCall(String method, String pathAndQuery, String body, String authoriza
         return new ApiCall("DELETE", path, null, null, Server.READY, 0);
     }
 
+    ApiCall asAdmin() {
+        return withAuthorization("Bearer " + TestServer.ADMIN_TOKEN);
+    }
+
     ApiCall asStaff() {
         return withAuthorization("Bearer " + TestServer.STAFF_TOKEN);
     }

@@ -513,6 +513,16 @@ abstract class FollowThroughApiTest {
         assertEquals(
                 0,
                 server.getAsStaff("/api/learned/" + OFFLINE).json().get("words").size());
+
+        JsonNode newest =
+                server.getAsAdmin("/api/audit?limit=1").json().get("entries").get(0);
+        assertEquals(TestServer.STAFF_NAME, newest.get("actor").asText(), newest.toString());
+        assertEquals("clear-learned", newest.get("action").asText());
+        assertEquals(OFFLINE, newest.get("articleId").asText());
+        assertEquals(
+                cleared.json().get("cleared").asInt() + " taught words",
+                newest.get("detail").asText());
+        assertEquals(403, server.getAsStaff("/api/audit").status(), "the audit log is for admins");
     }
 
     @Test

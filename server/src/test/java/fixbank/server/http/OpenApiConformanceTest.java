@@ -155,6 +155,12 @@ class OpenApiConformanceTest {
                     .asStaff()
                     .withRecordingOff()
                     .answers(503),
+            get("/api/audit").asAdmin().answers(200),
+            get("/api/audit?format=csv&limit=5").asAdmin().answers(200),
+            get("/api/audit?limit=0").asAdmin().answers(400),
+            get("/api/audit").answers(401),
+            get("/api/audit").asStaff().answers(403),
+            get("/api/audit").asAdmin().withRecordingOff().answers(503),
             get("/api/insights/deflection").asStaff().answers(200),
             get("/api/insights/deflection?format=csv").asStaff().answers(200),
             get("/api/insights/deflection?weeks=0").asStaff().answers(400),

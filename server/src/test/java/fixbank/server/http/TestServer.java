@@ -28,6 +28,8 @@ public final class TestServer implements AutoCloseable {
 
     public static final String STAFF_TOKEN = "staff-token-0123456789";
     public static final String STAFF_NAME = "Dana Okafor (Service Desk)";
+    public static final String ADMIN_TOKEN = "admin-token-0123456789";
+    public static final String ADMIN_NAME = "Alex Admin (IT)";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -53,7 +55,7 @@ public final class TestServer implements AutoCloseable {
 
     /**
      * The configuration {@link #start} begins with: the starter articles written to {@code temp}, loopback
-     * only, a free port, one staff token, a look for changes once a minute, and no rate limits: a test class
+     * only, a free port, a staff and an admin token, a look for changes once a minute, and no rate limits: a test class
      * is one client asking as fast as it can, as a benchmark is. The limits have tests of their own.
      */
     static ServerConfig config(Path temp) {
@@ -62,7 +64,8 @@ public final class TestServer implements AutoCloseable {
         ServerConfig defaults = ServerConfig.defaults();
         return defaults.withIndex(new IndexSettings(articles, temp.resolve("index"), Duration.ofSeconds(60)))
                 .withHttp(HttpSettings.loopbackAnyPort())
-                .withAccess(AccessSettings.inline(STAFF_TOKEN + ":staff:" + STAFF_NAME))
+                .withAccess(AccessSettings.inline(
+                        STAFF_TOKEN + ":staff:" + STAFF_NAME + "," + ADMIN_TOKEN + ":admin:" + ADMIN_NAME))
                 .withRateLimits(defaults.rateLimits().off());
     }
 
@@ -180,6 +183,10 @@ public final class TestServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(pathAndQuery))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody())
                 .build());
+    }
+
+    Reply getAsAdmin(String pathAndQuery) {
+        return getWithAuthorization(pathAndQuery, "Bearer " + ADMIN_TOKEN);
     }
 
     Reply getAsStaff(String pathAndQuery) {
