@@ -24,6 +24,7 @@ import fixbank.server.search.SearchService;
 import fixbank.server.suggest.SuggestService;
 import fixbank.server.suggest.TicketSentences;
 import fixbank.server.suggest.TicketWords;
+import fixbank.server.units.UnitDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -58,6 +59,7 @@ public final class Services implements AutoCloseable {
     private final Optional<FeedbackService> feedback;
     private final Optional<LearnedWords> learnedWords;
     private final Optional<AuditLog> audit;
+    private final UnitDirectory units;
     private final Optional<InsightsService> insights;
 
     private Services(ServerConfig config, Deque<AutoCloseable> opened) throws IOException {
@@ -81,6 +83,7 @@ public final class Services implements AutoCloseable {
         suggest = new SuggestService(index, analyzer, embedder, config.search().suggestMinConfidence(), learned);
         articles = new ArticleService(index, new MarkdownRenderer());
         completer = new TitleCompleter(index, analyzer);
+        units = new UnitDirectory(config.index().articles());
         if (config.record().on()) {
             TextScrubber scrubber = TextScrubber.withPatterns(config.record().scrubPatterns());
             Database database =
@@ -170,6 +173,11 @@ public final class Services implements AutoCloseable {
 
     public Recording recording() {
         return recording;
+    }
+
+    /** The clinical units and their IT point people, from the articles folder's units.yaml. */
+    public UnitDirectory units() {
+        return units;
     }
 
     /** Who did what to which article; empty when recording is off, since it lives in the same database. */

@@ -8,9 +8,13 @@ import fixbank.indexer.review.ContentRules;
 import fixbank.indexer.review.Finding;
 import fixbank.indexer.review.FindingFormat;
 import fixbank.indexer.semantic.SentenceEmbedder;
+import fixbank.indexer.units.UnitsFile;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +114,7 @@ public final class IndexArticles {
                 IndexBuilder.Checked checked = new IndexBuilder().checkAll(folders.articles());
                 report = checked.report();
                 findings.addAll(new ContentRules(Clock.systemDefaultZone()).check(checked.articles()));
+                findings.addAll(unitsFindings(folders.articles()));
             } else {
                 report = update();
             }
@@ -134,6 +139,17 @@ public final class IndexArticles {
             out.println(check ? checkSummary(report, findings) : report.summary());
         }
         return findings.isEmpty() && report.clean() ? CLEAN : SKIPPED_FILES;
+    }
+
+    /** The problems of the articles folder's {@code units.yaml}, if it has one. */
+    private static List<Finding> unitsFindings(Path articles) throws IOException {
+        Path units = articles.resolve(UnitsFile.NAME);
+        if (!Files.isRegularFile(units)) {
+            return List.of();
+        }
+        return UnitsFile.read(UnitsFile.NAME, Files.readString(units, StandardCharsets.UTF_8)).problems().stream()
+                .map(problem -> new Finding("units", problem))
+                .toList();
     }
 
     private IndexReport update() throws IOException {

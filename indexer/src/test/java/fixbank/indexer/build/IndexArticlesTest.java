@@ -122,6 +122,14 @@ class IndexArticlesTest {
     }
 
     @Test
+    void checkReadsTheUnitsFileToo() {
+        articles.write("printing/blank-labels.md", complete("Blank labels", "Nothing."));
+        articles.write("units.yaml", "- unit: Ward 4\n  contact: Sam\n- unit: Ward 5\n");
+        assertEquals(1, run("--articles", articles.root().toString(), "--check"));
+        assertEquals("units.yaml:3: no contact: every unit needs one (units)\n", err());
+    }
+
+    @Test
     void checkFindingsComeAsJsonForTools() {
         articles.write("printing/blank-labels.md", complete("Blank labels", "See [gone](gone.md)."));
         assertEquals(1, run("--articles", articles.root().toString(), "--check", "--format", "json"));

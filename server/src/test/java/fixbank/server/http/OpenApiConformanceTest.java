@@ -155,6 +155,8 @@ class OpenApiConformanceTest {
                     .asStaff()
                     .withRecordingOff()
                     .answers(503),
+            get("/api/units").answers(200),
+            get("/api/units").withAuthorization(WRONG_TOKEN).answers(401),
             get("/api/audit").asAdmin().answers(200),
             get("/api/audit?format=csv&limit=5").asAdmin().answers(200),
             get("/api/audit?limit=0").asAdmin().answers(400),
