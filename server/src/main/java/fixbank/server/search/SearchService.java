@@ -120,9 +120,9 @@ public final class SearchService {
             List<QueryWord> words = request.explain()
                     ? sentence.map(SentenceQueries.WordedQuery::words).orElseGet(() -> QueryWords.of(parsed.query()))
                     : List.of();
-            WordMatches matches = new WordMatches(searcher);
+            WordMatches matches = request.explain() ? new WordMatches(searcher) : null;
             for (int i = 0; i < pageDocs.length; i++) {
-                Why why = request.explain()
+                Why why = matches != null
                         ? WhyWriter.of(matches.where(pageDocs[i].doc, words), List.of(), words, null)
                         : null;
                 hits.add(hit(stored.document(pageDocs[i].doc, HIT_FIELDS), snippetTexts[i], pageDocs[i].score, why));

@@ -26,8 +26,7 @@ public final class WordMatches {
     /** Where a word can match, by the name people see; the body holds every section's text. */
     static final Map<String, String> WHERE = where();
 
-    /** Enough to tell whether an article holds a word at all: every section is in the body. */
-    private static final List<String> ANYWHERE = List.of(ArticleFields.BODY, ArticleFields.TITLE);
+    private static final List<String> TEXT_FIELDS = List.copyOf(WHERE.keySet());
 
     private final IndexSearcher searcher;
 
@@ -51,28 +50,13 @@ public final class WordMatches {
     /** A word the article holds, and the places (names of {@link #WHERE}) it holds it in. */
     public record Match(QueryWord word, List<String> fields) {}
 
-    /** The words of {@code words} that document {@code doc} holds anywhere. */
-    public List<QueryWord> held(int doc, List<QueryWord> words) throws IOException {
-        List<QueryWord> held = new ArrayList<>();
-        LeafReaderContext leaf = leaf(doc);
-        for (QueryWord word : words) {
-            for (String field : fieldsOf(word, ANYWHERE)) {
-                if (holds(leaf.reader(), field, word.term(), doc - leaf.docBase)) {
-                    held.add(word);
-                    break;
-                }
-            }
-        }
-        return held;
-    }
-
     /** Every word of {@code words} that document {@code doc} holds, with where it holds it. */
     public List<Match> where(int doc, List<QueryWord> words) throws IOException {
         List<Match> matches = new ArrayList<>();
         LeafReaderContext leaf = leaf(doc);
         for (QueryWord word : words) {
             List<String> fields = new ArrayList<>();
-            for (String field : fieldsOf(word, List.copyOf(WHERE.keySet()))) {
+            for (String field : fieldsOf(word)) {
                 if (holds(leaf.reader(), field, word.term(), doc - leaf.docBase)) {
                     fields.add(WHERE.getOrDefault(field, "title"));
                 }
@@ -85,8 +69,8 @@ public final class WordMatches {
     }
 
     /** A completed title word is looked for in the title's words as typed; any other word in the text fields. */
-    private static List<String> fieldsOf(QueryWord word, List<String> textFields) {
-        return word.source() == Source.PREFIX ? List.of(ArticleFields.TITLE_WORDS) : textFields;
+    private static List<String> fieldsOf(QueryWord word) {
+        return word.source() == Source.PREFIX ? List.of(ArticleFields.TITLE_WORDS) : TEXT_FIELDS;
     }
 
     private LeafReaderContext leaf(int doc) {
