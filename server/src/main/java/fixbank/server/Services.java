@@ -97,8 +97,11 @@ public final class Services implements AutoCloseable {
             }
             Clock clock = Clock.systemUTC();
             learnedWords = config.record().learn()
-                    ? Optional.of(
-                            opened(new LearnedWords(database, learned, text -> TicketWords.of(analyzer, text), clock)))
+                    ? Optional.of(opened(new LearnedWords(
+                            database,
+                            learned,
+                            text -> TicketWords.of(analyzer, TextScrubber.withoutPlaceholders(text)),
+                            clock)))
                     : Optional.empty();
             recording = Recording.to(
                     opened(new EventRecorder(database, scrubber, config.record().retention(), clock)));

@@ -38,7 +38,15 @@ public final class TextScrubber {
             // A run of five or more digits anywhere, even inside a word: MRN12345678
             new Rule(Pattern.compile(NOT_IN_HEX + "\\d{5,}"), "[number]"));
 
+    /** What the rules put in place of what they remove. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[(?:email|date|number|removed)\\]");
+
     private final List<Rule> rules;
+
+    /** Scrubbed text without the placeholders, for reading its words: "[email]" is not a word anyone typed. */
+    public static String withoutPlaceholders(String scrubbed) {
+        return PLACEHOLDER.matcher(scrubbed).replaceAll(" ");
+    }
 
     private TextScrubber(List<Rule> rules) {
         this.rules = List.copyOf(rules);

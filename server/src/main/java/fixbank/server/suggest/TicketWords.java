@@ -7,8 +7,8 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * The telling words of a ticket's text, stemmed as the index stems them, in order: what the text says about
- * the problem, without small talk, function words or numbers (scrubbed text holds {@code [number]} and
- * {@code [date]} where they were). What is learned from a ticket that an article solved.
+ * the problem, without small talk, function words or numbers. What is learned from a ticket that an
+ * article solved.
  */
 public final class TicketWords {
 
@@ -18,7 +18,6 @@ public final class TicketWords {
         return AnalyzedTerms.split(analyzer, ArticleFields.BODY, text).words().stream()
                 .filter(word -> word.length() >= 2 && word.chars().allMatch(Character::isLetter))
                 .filter(word -> !ChatterWords.isSmallTalk(word) && !ChatterWords.isFunctionWord(word))
-                .filter(word -> !word.equals("number") && !word.equals("date") && !word.equals("email"))
                 .toList();
     }
 }
