@@ -10,6 +10,7 @@ import fixbank.server.autocomplete.TitleCompleter;
 import fixbank.server.config.ServerConfig;
 import fixbank.server.database.Database;
 import fixbank.server.database.DatabaseUnavailableException;
+import fixbank.server.editing.EditingService;
 import fixbank.server.feedback.FeedbackService;
 import fixbank.server.index.LiveIndex;
 import fixbank.server.insights.InsightsService;
@@ -59,6 +60,7 @@ public final class Services implements AutoCloseable {
     private final Optional<FeedbackService> feedback;
     private final Optional<LearnedWords> learnedWords;
     private final Optional<AuditLog> audit;
+    private final Optional<EditingService> editing;
     private final UnitDirectory units;
     private final Optional<InsightsService> insights;
 
@@ -114,11 +116,15 @@ public final class Services implements AutoCloseable {
                     clock,
                     learnedWords));
             insights = Optional.of(new InsightsService(database, articles, clock));
-            audit = Optional.of(new AuditLog(database, clock));
+            AuditLog auditLog = new AuditLog(database, clock);
+            audit = Optional.of(auditLog);
+            editing = Optional.of(new EditingService(
+                    config.index().articles(), index, articles, auditLog, scrubber, new MarkdownRenderer(), clock));
         } else {
             recording = Recording.off();
             learnedWords = Optional.empty();
             audit = Optional.empty();
+            editing = Optional.empty();
             feedback = Optional.empty();
             insights = Optional.empty();
         }
@@ -186,6 +192,11 @@ public final class Services implements AutoCloseable {
     /** Who did what to which article; empty when recording is off, since it lives in the same database. */
     public Optional<AuditLog> audit() {
         return audit;
+    }
+
+    /** Writing and reviewing articles; empty when recording is off, since the audit log says who wrote what. */
+    public Optional<EditingService> editing() {
+        return editing;
     }
 
     /** The words learned for each article from feedback; empty when recording or learning is off. */

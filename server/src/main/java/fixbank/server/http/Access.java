@@ -14,6 +14,10 @@ enum Access implements RouteRole {
     ANYONE(Optional.empty()),
     /** IT staff only. */
     STAFF(Optional.of(Role.STAFF)),
+    /** Editors, reviewers and admins: write drafts and propose changes. */
+    EDITOR(Optional.of(Role.EDITOR)),
+    /** Reviewers and admins: approve and send back. */
+    REVIEWER(Optional.of(Role.REVIEWER)),
     /** Admins only. */
     ADMIN(Optional.of(Role.ADMIN));
 

@@ -2,6 +2,8 @@ package fixbank.server.http;
 
 import fixbank.server.access.AccessDeniedException;
 import fixbank.server.database.DatabaseUnavailableException;
+import fixbank.server.editing.ArticleMissingException;
+import fixbank.server.editing.EditConflictException;
 import fixbank.server.index.IndexNotReadyException;
 import fixbank.server.ratelimit.TooManyRequestsException;
 import fixbank.server.validation.InvalidRequestException;
@@ -31,6 +33,15 @@ final class ApiErrors implements RouteGroup {
                 (e, ctx) -> ctx.status(400).json(new ApiError(e.getMessage(), e.field())));
         config.routes.exception(
                 AccessDeniedException.class, (e, ctx) -> ctx.status(403).json(ApiError.of(e.getMessage())));
+        config.routes.exception(
+                EditConflictException.class,
+                (e, ctx) -> ctx.status(409)
+                        .json(new EditConflict(
+                                e.getMessage(),
+                                e.current().orElse(null),
+                                e.yours().orElse(null))));
+        config.routes.exception(
+                ArticleMissingException.class, (e, ctx) -> ctx.status(404).json(ApiError.of(e.getMessage())));
         // A client over its rate limit (429) is told when to ask again, as during start-up (503).
         config.routes.exception(
                 TooManyRequestsException.class,

@@ -1,6 +1,7 @@
 package fixbank.server.http;
 
 import fixbank.server.access.Caller;
+import fixbank.server.access.Role;
 import fixbank.server.access.TokenRegistry;
 import fixbank.server.ratelimit.RateLimiter;
 import fixbank.server.ratelimit.TooManyRequestsException;
@@ -13,6 +14,7 @@ import io.javalin.http.UnauthorizedResponse;
 import io.javalin.security.RouteRole;
 import java.net.InetAddress;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -102,7 +104,13 @@ final class Authentication implements RouteGroup {
         if (caller.isAnonymous()) {
             throw new UnauthorizedResponse("this is for IT staff: sign in with a staff token");
         }
-        throw new ForbiddenResponse("your token does not allow this");
+        String needed = declared.stream()
+                .map(role -> ((Access) role).role())
+                .flatMap(Optional::stream)
+                .min(Comparator.naturalOrder())
+                .map(Role::key)
+                .orElse("another");
+        throw new ForbiddenResponse("this needs the " + needed + " role, which your token does not have");
     }
 
     static Caller caller(Context ctx) {

@@ -122,6 +122,7 @@ public final class FixbankServer implements AutoCloseable {
                 new InsightsRoutes(services.insights()),
                 new LearnedWordRoutes(services.learnedWords(), services.articles(), services.audit()),
                 new AuditRoutes(services.audit()),
+                new EditingRoutes(services.editing(), json),
                 new UnitRoutes(services.units()),
                 new ApiDocs(),
                 new WebPages(config.pages().ticketUrl(), services.recording().isOn()));

@@ -15,7 +15,14 @@ import java.time.Duration;
  * .overTheRateLimit()} for a server whose allowance the test has already spent, {@code .withRecordingOff()} for
  * one started with {@code --record off}.
  */
-record ApiCall(String method, String pathAndQuery, String body, String authorization, Server server, int status) {
+record ApiCall(
+        String method,
+        String pathAndQuery,
+        String body,
+        String authorization,
+        String ifMatch,
+        Server server,
+        int status) {
 
     /** Which of the test's servers the call goes to. */
     enum Server {
@@ -38,15 +45,37 @@ record ApiCall(String method, String pathAndQuery, String body, String authoriza
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     static ApiCall get(String pathAndQuery) {
-        return new ApiCall("GET", pathAndQuery, null, null, Server.READY, 0);
+        return new ApiCall("GET", pathAndQuery, null, null, null, Server.READY, 0);
     }
 
     static ApiCall post(String path, String body) {
-        return new ApiCall("POST", path, body, null, Server.READY, 0);
+        return new ApiCall("POST", path, body, null, null, Server.READY, 0);
     }
 
     static ApiCall delete(String path) {
-        return new ApiCall("DELETE", path, null, null, Server.READY, 0);
+        return new ApiCall("DELETE", path, null, null, null, Server.READY, 0);
+    }
+
+    static ApiCall put(String path, String body) {
+        return new ApiCall("PUT", path, body, null, null, Server.READY, 0);
+    }
+
+    ApiCall asEditor() {
+        return withAuthorization("Bearer " + TestServer.EDITOR_TOKEN);
+    }
+
+    ApiCall asReviewer() {
+        return withAuthorization("Bearer " + TestServer.REVIEWER_TOKEN);
+    }
+
+    /** Sends {@code If-Match: "version"}. */
+    ApiCall ifMatch(String version) {
+        return new ApiCall(method, pathAndQuery, body, authorization, '"' + version + '"', server, status);
+    }
+
+    /** Sends as {@code If-Match} the ETag that {@code editPath} answers, read just before the call. */
+    ApiCall ifMatchOf(String editPath) {
+        return new ApiCall(method, pathAndQuery, body, authorization, editPath, server, status);
     }
 
     ApiCall asAdmin() {
@@ -58,23 +87,23 @@ record ApiCall(String method, String pathAndQuery, String body, String authoriza
     }
 
     ApiCall withAuthorization(String header) {
-        return new ApiCall(method, pathAndQuery, body, header, server, status);
+        return new ApiCall(method, pathAndQuery, body, header, ifMatch, server, status);
     }
 
     ApiCall whileStarting() {
-        return new ApiCall(method, pathAndQuery, body, authorization, Server.STARTING, status);
+        return new ApiCall(method, pathAndQuery, body, authorization, ifMatch, Server.STARTING, status);
     }
 
     ApiCall overTheRateLimit() {
-        return new ApiCall(method, pathAndQuery, body, authorization, Server.LIMITED, status);
+        return new ApiCall(method, pathAndQuery, body, authorization, ifMatch, Server.LIMITED, status);
     }
 
     ApiCall withRecordingOff() {
-        return new ApiCall(method, pathAndQuery, body, authorization, Server.RECORDING_OFF, status);
+        return new ApiCall(method, pathAndQuery, body, authorization, ifMatch, Server.RECORDING_OFF, status);
     }
 
     ApiCall answers(int expected) {
-        return new ApiCall(method, pathAndQuery, body, authorization, server, expected);
+        return new ApiCall(method, pathAndQuery, body, authorization, ifMatch, server, expected);
     }
 
     String path() {
@@ -93,6 +122,9 @@ record ApiCall(String method, String pathAndQuery, String body, String authoriza
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch.startsWith("/") ? etag(port, ifMatch) : ifMatch);
+        }
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(
@@ -107,19 +139,45 @@ record ApiCall(String method, String pathAndQuery, String body, String authoriza
         }
     }
 
+    private String etag(int port, String editPath) {
+        HttpRequest read = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + editPath))
+                .header("Authorization", "Bearer " + TestServer.EDITOR_TOKEN)
+                .build();
+        try {
+            return CLIENT.send(read, HttpResponse.BodyHandlers.discarding())
+                    .headers()
+                    .firstValue("ETag")
+                    .orElseThrow(() -> new AssertionError(editPath + " sent no ETag"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** "GET /api/search?q=printer as staff → 200", bodies shortened, tokens never shown. */
     @Override
     public String toString() {
         String shownBody = body == null ? "" : " " + (body.length() > 60 ? body.length() + " characters" : body);
-        String caller = authorization == null
-                ? ""
-                : authorization.equals("Bearer " + TestServer.STAFF_TOKEN) ? " as staff" : " with a wrong token";
+        String caller = authorization == null ? "" : " " + callerName(authorization);
         String where = switch (server) {
             case READY -> "";
             case STARTING -> "while starting, ";
             case LIMITED -> "over the rate limit, ";
             case RECORDING_OFF -> "with recording off, ";
         };
-        return where + method + " " + pathAndQuery + shownBody + caller + " → " + status;
+        String condition = ifMatch == null ? "" : " If-Match " + ifMatch;
+        return where + method + " " + pathAndQuery + shownBody + caller + condition + " → " + status;
+    }
+
+    private static String callerName(String authorization) {
+        return switch (authorization.substring("Bearer ".length())) {
+            case TestServer.STAFF_TOKEN -> "as staff";
+            case TestServer.EDITOR_TOKEN -> "as editor";
+            case TestServer.REVIEWER_TOKEN -> "as reviewer";
+            case TestServer.ADMIN_TOKEN -> "as admin";
+            default -> "with a wrong token";
+        };
     }
 }

@@ -3,6 +3,7 @@ package fixbank.server.http;
 import static fixbank.server.http.ApiCall.delete;
 import static fixbank.server.http.ApiCall.get;
 import static fixbank.server.http.ApiCall.post;
+import static fixbank.server.http.ApiCall.put;
 import static fixbank.server.http.TestServer.encode;
 import static fixbank.server.http.TestServer.json;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -43,6 +44,18 @@ class OpenApiConformanceTest {
             "helpful", false,
             "reason", "out-of-date",
             "session", "session-0123456789abcdef"));
+
+    private static final String DRAFT_ID = "printing/conformance-draft";
+    private static final String DRAFT = json(Map.of(
+            "id", DRAFT_ID,
+            "title", "Conformance draft",
+            "tags", List.of("printing"),
+            "symptoms", "Labels are blank.",
+            "resolution", "Turn the ribbon over."));
+    private static final String EDIT = json(Map.of("title", "Conformance draft", "symptoms", "Labels still blank."));
+    private static final String EDITING = "/api/articles/" + DRAFT_ID;
+    private static final String NO_SUCH = "/api/articles/printing/no-such-article";
+    private static final String COMMENT = json(Map.of("comment", "Name the printer model."));
 
     private static final List<ApiCall> CALLS = List.of(
             get("/api/search?q=printer").answers(200),
@@ -155,6 +168,73 @@ class OpenApiConformanceTest {
                     .asStaff()
                     .withRecordingOff()
                     .answers(503),
+            post("/api/articles", DRAFT).asEditor().answers(201),
+            post("/api/articles", DRAFT).asEditor().answers(409),
+            post("/api/articles", "{}").asEditor().answers(400),
+            post("/api/articles", json(Map.of("title", "x", "symptoms", "y".repeat(70_000))))
+                    .asEditor()
+                    .answers(413),
+            post("/api/articles", DRAFT).answers(401),
+            post("/api/articles", DRAFT).asStaff().answers(403),
+            post("/api/articles", DRAFT).asEditor().withRecordingOff().answers(503),
+            get("/api/edit/" + DRAFT_ID).asEditor().answers(200),
+            get("/api/edit/printing/broken-date").asEditor().answers(409),
+            get("/api/edit/printing/no-such-article").asEditor().answers(404),
+            get("/api/edit/" + DRAFT_ID).answers(401),
+            get("/api/edit/" + DRAFT_ID).asStaff().answers(403),
+            get("/api/edit/" + DRAFT_ID).asEditor().withRecordingOff().answers(503),
+            put(EDITING, EDIT).asEditor().ifMatchOf("/api/edit/" + DRAFT_ID).answers(200),
+            put(EDITING, EDIT).asEditor().ifMatch("0000000000000000").answers(409),
+            put(EDITING, EDIT).asEditor().answers(428),
+            put(EDITING, "{\"title\": \"\"}").asEditor().ifMatch("0").answers(400),
+            put(NO_SUCH, EDIT).asEditor().ifMatch("0").answers(404),
+            put(EDITING, EDIT).ifMatch("0").answers(401),
+            put(EDITING, EDIT).asStaff().ifMatch("0").answers(403),
+            put(EDITING, EDIT).asEditor().ifMatch("0").withRecordingOff().answers(503),
+            post("/api/preview", EDIT).asEditor().answers(200),
+            post("/api/preview", "{}").asEditor().answers(400),
+            post("/api/preview", EDIT).answers(401),
+            post("/api/preview", EDIT).asStaff().answers(403),
+            post("/api/preview", EDIT).asEditor().withRecordingOff().answers(503),
+            get("/api/review").asEditor().answers(200),
+            get("/api/review").answers(401),
+            get("/api/review").asStaff().answers(403),
+            get("/api/review").asEditor().withRecordingOff().answers(503),
+            get("/api/review/" + DRAFT_ID).asReviewer().answers(200),
+            get("/api/review/printing/broken-date").asReviewer().answers(409),
+            get("/api/review/printing/no-such-article").asReviewer().answers(404),
+            get("/api/review/" + DRAFT_ID).answers(401),
+            get("/api/review/" + DRAFT_ID).asStaff().answers(403),
+            get("/api/review/" + DRAFT_ID).asEditor().withRecordingOff().answers(503),
+            post(EDITING + "/submit", null).asEditor().answers(200),
+            post("/api/articles/printing/printer-offline/submit", null)
+                    .asEditor()
+                    .answers(409),
+            post(NO_SUCH + "/submit", null).asEditor().answers(404),
+            post(EDITING + "/submit", null).answers(401),
+            post(EDITING + "/submit", null).asStaff().answers(403),
+            post(EDITING + "/submit", null).asEditor().withRecordingOff().answers(503),
+            post(EDITING + "/reject", "{}").asReviewer().answers(400),
+            post(EDITING + "/reject", COMMENT).asReviewer().answers(200),
+            post(EDITING + "/reject", COMMENT).asReviewer().answers(409),
+            post(NO_SUCH + "/reject", COMMENT).asReviewer().answers(404),
+            post(EDITING + "/reject", COMMENT).answers(401),
+            post(EDITING + "/reject", COMMENT).asEditor().answers(403),
+            post(EDITING + "/reject", COMMENT).asReviewer().withRecordingOff().answers(503),
+            post(EDITING + "/submit", null).asEditor().answers(200),
+            post(EDITING + "/approve", null).asEditor().answers(403),
+            post(EDITING + "/approve", null).asReviewer().answers(200),
+            post(EDITING + "/approve", null).asReviewer().answers(409),
+            post(NO_SUCH + "/approve", null).asReviewer().answers(404),
+            post(EDITING + "/approve", null).answers(401),
+            post(EDITING + "/approve", null).asReviewer().withRecordingOff().answers(503),
+            delete(EDITING).asEditor().answers(403),
+            delete(EDITING).asReviewer().ifMatch("0000000000000000").answers(409),
+            delete(NO_SUCH).asEditor().answers(404),
+            delete(EDITING).answers(401),
+            delete(EDITING).asStaff().answers(403),
+            delete(EDITING).asEditor().withRecordingOff().answers(503),
+            delete(EDITING).asReviewer().answers(200),
             get("/api/units").answers(200),
             get("/api/units").withAuthorization(WRONG_TOKEN).answers(401),
             get("/api/audit").asAdmin().answers(200),

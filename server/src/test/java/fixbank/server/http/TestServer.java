@@ -30,6 +30,10 @@ public final class TestServer implements AutoCloseable {
     public static final String STAFF_NAME = "Dana Okafor (Service Desk)";
     public static final String ADMIN_TOKEN = "admin-token-0123456789";
     public static final String ADMIN_NAME = "Alex Admin (IT)";
+    public static final String EDITOR_TOKEN = "editor-token-0123456789";
+    public static final String EDITOR_NAME = "Erin Editor (Clinical Systems)";
+    public static final String REVIEWER_TOKEN = "reviewer-token-0123456789";
+    public static final String REVIEWER_NAME = "Rafa Reviewer (Service Desk lead)";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,8 +68,12 @@ public final class TestServer implements AutoCloseable {
         ServerConfig defaults = ServerConfig.defaults();
         return defaults.withIndex(new IndexSettings(articles, temp.resolve("index"), Duration.ofSeconds(60)))
                 .withHttp(HttpSettings.loopbackAnyPort())
-                .withAccess(AccessSettings.inline(
-                        STAFF_TOKEN + ":staff:" + STAFF_NAME + "," + ADMIN_TOKEN + ":admin:" + ADMIN_NAME))
+                .withAccess(AccessSettings.inline(String.join(
+                        ",",
+                        STAFF_TOKEN + ":staff:" + STAFF_NAME,
+                        EDITOR_TOKEN + ":editor:" + EDITOR_NAME,
+                        REVIEWER_TOKEN + ":reviewer:" + REVIEWER_NAME,
+                        ADMIN_TOKEN + ":admin:" + ADMIN_NAME)))
                 .withRateLimits(defaults.rateLimits().off());
     }
 
@@ -230,6 +238,25 @@ public final class TestServer implements AutoCloseable {
                 .header("Authorization", "Bearer " + STAFF_TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
+    }
+
+    /**
+     * Any request: {@code token} null for an anonymous caller, {@code body} null for none, and extra headers
+     * such as {@code If-Match}.
+     */
+    Reply send(String method, String path, String token, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     static String encode(String value) {

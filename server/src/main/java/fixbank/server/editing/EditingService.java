@@ -1,0 +1,498 @@
+package fixbank.server.editing;
+
+import fixbank.indexer.article.Article;
+import fixbank.indexer.article.ArticleProblem;
+import fixbank.indexer.article.InvalidArticleException;
+import fixbank.indexer.article.Status;
+import fixbank.server.access.AccessDeniedException;
+import fixbank.server.access.Caller;
+import fixbank.server.access.Role;
+import fixbank.server.article.ArticleFacts;
+import fixbank.server.article.ArticleHref;
+import fixbank.server.article.ArticleService;
+import fixbank.server.article.MarkdownRenderer;
+import fixbank.server.audit.AuditLog;
+import fixbank.server.index.LiveIndex;
+import fixbank.server.privacy.TextScrubber;
+import fixbank.server.validation.InvalidRequestException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writing, reviewing and publishing articles from the browser or a ticketing system. Articles stay plain
+ * Markdown files in the articles folder, so Git tracks them and the live index picks them up:
+ *
+ * <ul>
+ *   <li>a new article is written as a draft in its own file; it reaches only staff until it is approved;
+ *   <li>a change to a published article waits in {@code .pending/} beside it, and readers keep the published
+ *       text until the change is approved;
+ *   <li>every write names the version it replaces ({@code If-Match}), so a second editor, a hand edit or a
+ *       {@code git pull} is reported as a conflict, never overwritten;
+ *   <li>submitting asks for review; a reviewer who did not write the revision approves it (published, with
+ *       {@code approved_by} and {@code approved}) or sends it back with a comment;
+ *   <li>each step is kept in the {@link AuditLog}, which also says who wrote a revision.
+ * </ul>
+ *
+ * Writes are serialised: one server writes one file at a time. Thread-safe.
+ */
+public final class EditingService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EditingService.class);
+
+    /** The longest comment a reviewer can send a revision back with; the audit log keeps it whole. */
+    public static final int MAX_COMMENT = 500;
+
+    private final ArticleFolder folder;
+    private final LiveIndex index;
+    private final ArticleService articles;
+    private final AuditLog audit;
+    private final TextScrubber scrubber;
+    private final MarkdownRenderer renderer;
+    private final Clock clock;
+
+    public EditingService(
+            Path articlesFolder,
+            LiveIndex index,
+            ArticleService articles,
+            AuditLog audit,
+            TextScrubber scrubber,
+            MarkdownRenderer renderer,
+            Clock clock) {
+        this.folder = new ArticleFolder(articlesFolder);
+        this.index = index;
+        this.articles = articles;
+        this.audit = audit;
+        this.scrubber = scrubber;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    /** The file an editor works on, read and taken apart. */
+    private record Revision(EditableId id, Path path, ArticleFolder.Stored stored, EditableFile file, boolean change) {}
+
+    /** The revision of {@code id} an editor would open now. */
+    public synchronized EditView source(String id) throws IOException {
+        return view(revision(existing(id)));
+    }
+
+    /**
+     * Writes a new draft. Without {@code requestedId} the id is made from the title, numbered when taken; an
+     * explicit id that is taken is a conflict. The owner defaults to the caller.
+     */
+    public synchronized Saved create(Optional<String> requestedId, ArticleDraft draft, Caller caller)
+            throws IOException {
+        EditableId id = requestedId.isPresent() ? EditableId.requested(requestedId.get()) : freeId(draft.title());
+        if (taken(id)) {
+            throw new EditConflictException(
+                    "an article with id '" + id + "' exists already: choose another id, or edit that article",
+                    Optional.of(view(revision(id))),
+                    Optional.of(DraftFields.of(draft)));
+        }
+        ArticleDraft owned = draft.owner().isEmpty() ? draft.withOwner(caller.name()) : draft;
+        EditableFile file = EditableFile.newDraft(owned, today());
+        String version = write(id, folder.published(id), file);
+        record(caller, EditAction.CREATE, id, version, null);
+        index.refresh();
+        return new Saved(id.value(), version, file.status().key(), false);
+    }
+
+    /**
+     * Saves {@code draft} over the revision of version {@code ifMatch}. On a published article this writes
+     * (or rewrites) the proposed change beside it; readers see nothing new until it is approved.
+     *
+     * @throws EditConflictException when the revision is no longer {@code ifMatch}; nothing is written
+     */
+    public synchronized Saved save(String rawId, ArticleDraft draft, String ifMatch, Caller caller) throws IOException {
+        EditableId id = existing(rawId);
+        Revision current = revision(id);
+        DraftFields yours = DraftFields.of(draft);
+        EditableFile saved;
+        Path target;
+        if (current.change()) {
+            ArticleFolder.Stored published = publishedOf(current);
+            boolean upToDate = current.file().baseVersion().equals(Optional.of(published.version()));
+            if (ifMatch.equals(current.stored().version()) && upToDate) {
+                saved = current.file().withDraft(draft, today());
+            } else if (ifMatch.equals(published.version()) && !upToDate) {
+                // The caller saw the published article's new text and merged it: the change now builds on it.
+                saved = current.file().withDraft(draft, today()).proposedAgainst(published.version());
+            } else if (!upToDate) {
+                throw new EditConflictException(
+                        "the published article was changed (by hand or by git pull) after this change was"
+                                + " written: compare the two, merge them, and save naming the published version",
+                        Optional.of(view(publishedRevision(id, published))),
+                        Optional.of(yours));
+            } else {
+                throw changedSince(current, yours);
+            }
+            target = current.path();
+        } else {
+            if (!ifMatch.equals(current.stored().version())) {
+                throw changedSince(current, yours);
+            }
+            if (current.file().status() == Status.PUBLISHED) {
+                saved = current.file()
+                        .withDraft(draft, today())
+                        .proposedAgainst(current.stored().version());
+                target = folder.pending(id);
+            } else {
+                saved = current.file().withDraft(draft, today());
+                target = current.path();
+            }
+        }
+        String version = write(id, target, saved);
+        record(caller, EditAction.EDIT, id, version, null);
+        boolean change = !target.equals(folder.published(id));
+        if (!change) {
+            index.refresh();
+        }
+        return new Saved(id.value(), version, saved.status().key(), change);
+    }
+
+    private EditConflictException changedSince(Revision current, DraftFields yours) throws IOException {
+        return new EditConflictException(
+                "someone else saved this article after you opened it: compare their version with yours, and save"
+                        + " again naming their version to replace it",
+                Optional.of(view(current)),
+                Optional.of(yours));
+    }
+
+    /** Asks for review: the revision's status becomes {@code review}. Submitting twice changes nothing. */
+    public synchronized Saved submit(String rawId, Optional<String> ifMatch, Caller caller) throws IOException {
+        Revision current = revision(existing(rawId));
+        checkVersion(current, ifMatch);
+        if (current.file().status() == Status.PUBLISHED) {
+            throw EditConflictException.state(
+                    "there is nothing to submit: '" + current.id() + "' is published and no change to it is waiting");
+        }
+        if (current.file().status() == Status.REVIEW) {
+            return saved(current, current.stored().version());
+        }
+        return rewrite(current, current.file().withStatus(Status.REVIEW), caller, EditAction.SUBMIT, null);
+    }
+
+    /**
+     * Publishes a submitted revision: {@code status: published}, {@code approved_by} the caller, {@code
+     * approved} today; a change replaces the published file and leaves {@code .pending/}.
+     *
+     * @throws AccessDeniedException when the caller wrote or edited the revision
+     */
+    public synchronized Saved approve(String rawId, Optional<String> ifMatch, Caller caller) throws IOException {
+        Revision current = revision(existing(rawId));
+        checkVersion(current, ifMatch);
+        requireSubmitted(current, "approved");
+        if (history(current.id()).wroteBy(caller.name())) {
+            throw new AccessDeniedException("you wrote or edited this revision, so another reviewer must approve it");
+        }
+        EditableFile approved = current.file().approvedBy(caller.name(), today());
+        if (current.change()) {
+            ArticleFolder.Stored published = publishedOf(current);
+            if (!current.file().baseVersion().equals(Optional.of(published.version()))) {
+                throw new EditConflictException(
+                        "the published article was changed (by hand or by git pull) after this change was written:"
+                                + " send it back so that its author can merge the two",
+                        Optional.of(view(publishedRevision(current.id(), published))),
+                        Optional.of(DraftFields.of(current.file().draft())));
+            }
+        }
+        String version = write(current.id(), folder.published(current.id()), approved);
+        if (current.change()) {
+            folder.delete(current.path());
+        }
+        record(caller, EditAction.APPROVE, current.id(), version, current.change() ? "change" : "new article");
+        index.refresh();
+        return new Saved(current.id().value(), version, approved.status().key(), false);
+    }
+
+    /** Sends a submitted revision back to its author as a draft, with the reviewer's comment. */
+    public synchronized Saved reject(String rawId, String comment, Optional<String> ifMatch, Caller caller)
+            throws IOException {
+        String scrubbed = scrubber.scrub(comment == null ? "" : comment).strip();
+        if (scrubbed.isEmpty()) {
+            throw new InvalidRequestException("comment", "say what needs to change: comment is required");
+        }
+        if (scrubbed.length() > MAX_COMMENT) {
+            throw new InvalidRequestException(
+                    "comment", "comment is " + scrubbed.length() + " characters; at most " + MAX_COMMENT);
+        }
+        Revision current = revision(existing(rawId));
+        checkVersion(current, ifMatch);
+        requireSubmitted(current, "sent back");
+        return rewrite(current, current.file().withStatus(Status.DRAFT), caller, EditAction.REJECT, scrubbed);
+    }
+
+    /**
+     * Deletes the revision an editor would open: a waiting change (the published article stays), a draft, or,
+     * for reviewers only, a published article.
+     */
+    public synchronized Saved delete(String rawId, Optional<String> ifMatch, Caller caller) throws IOException {
+        Revision current = revision(existing(rawId));
+        checkVersion(current, ifMatch);
+        if (!current.change() && current.file().status() == Status.PUBLISHED && !caller.has(Role.REVIEWER)) {
+            throw new AccessDeniedException(
+                    "only a reviewer may delete a published article; propose a change to it instead");
+        }
+        folder.delete(current.path());
+        record(caller, EditAction.DELETE, current.id(), current.stored().version(), current.change() ? "change" : null);
+        if (!current.change()) {
+            index.refresh();
+        }
+        return saved(current, current.stored().version());
+    }
+
+    /** {@code draft} rendered as its article page would render it; {@code id} resolves its relative links. */
+    public Preview preview(Optional<String> id, ArticleDraft draft) {
+        String articleId = id.flatMap(EditableId::parse).map(EditableId::value).orElse("preview");
+        Article article = parsed(articleId, EditableFile.newDraft(draft, today()));
+        return new Preview(article.title(), renderer.render(articleId, article.markdown()));
+    }
+
+    /** Every new article not yet published and every change waiting, submitted ones first. */
+    public List<ReviewItem> queue() throws IOException {
+        List<ReviewItem> items = new ArrayList<>();
+        Set<String> changed = new HashSet<>();
+        for (EditableId id : folder.pendingIds()) {
+            changed.add(id.value());
+            try {
+                pendingRevision(id).ifPresent(change -> items.add(item(change)));
+            } catch (EditConflictException e) {
+                LOG.warn("the proposed change to '{}' cannot be read: {}", id, e.getMessage());
+            }
+        }
+        for (ArticleFacts facts : articles.allFacts()) {
+            if (!facts.status().equals(Status.PUBLISHED.key()) && !changed.contains(facts.id())) {
+                RevisionHistory history = history(new EditableId(facts.id()));
+                items.add(new ReviewItem(
+                        facts.id(),
+                        facts.title(),
+                        facts.status(),
+                        false,
+                        facts.owner(),
+                        history.authors(),
+                        history.sentBack().orElse(null),
+                        facts.href()));
+            }
+        }
+        items.sort((a, b) -> a.status().equals(b.status())
+                ? a.id().compareTo(b.id())
+                : a.status().equals(Status.REVIEW.key()) ? -1 : 1);
+        return items;
+    }
+
+    /** A revision with its diff against the published article, for a reviewer. */
+    public ReviewDetail review(String rawId, Caller caller) throws IOException {
+        Revision revision;
+        String published = "";
+        synchronized (this) {
+            revision = revision(existing(rawId));
+            if (revision.change()) {
+                published = readerText(
+                        publishedRevision(revision.id(), publishedOf(revision)).file());
+            } else if (revision.file().status() == Status.PUBLISHED) {
+                published = readerText(revision.file());
+            }
+        }
+        EditView view = view(revision);
+        boolean mayApprove = caller.has(Role.REVIEWER)
+                && revision.file().status() == Status.REVIEW
+                && !view.authors().contains(caller.name());
+        Article article = parsed(revision.id().value(), revision.file());
+        return new ReviewDetail(
+                view,
+                DiffLine.between(published, readerText(revision.file())),
+                renderer.render(revision.id().value(), article.markdown()),
+                mayApprove);
+    }
+
+    // ---- reading revisions
+
+    private EditableId existing(String rawId) {
+        return EditableId.parse(rawId)
+                .orElseThrow(() -> new ArticleMissingException("no article with id '" + shorten(rawId) + "'"));
+    }
+
+    private boolean taken(EditableId id) throws IOException {
+        return folder.read(folder.published(id)).isPresent()
+                || folder.read(folder.pending(id)).isPresent();
+    }
+
+    private EditableId freeId(String title) throws IOException {
+        EditableId base = EditableId.fromTitle(title);
+        EditableId id = base;
+        for (int n = 2; taken(id) && n < 1_000; n++) {
+            id = base.numbered(n);
+        }
+        return id;
+    }
+
+    private Revision revision(EditableId id) throws IOException {
+        Optional<Revision> change = pendingRevision(id);
+        if (change.isPresent()) {
+            return change.get();
+        }
+        Path file = folder.published(id);
+        ArticleFolder.Stored stored = folder.read(file)
+                .orElseThrow(() -> new ArticleMissingException("no article with id '" + shorten(id.value()) + "'"));
+        return new Revision(id, file, stored, readable(id, stored), false);
+    }
+
+    private Optional<Revision> pendingRevision(EditableId id) throws IOException {
+        Path file = folder.pending(id);
+        Optional<ArticleFolder.Stored> stored = folder.read(file);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Revision(id, file, stored.get(), readable(id, stored.get()), true));
+    }
+
+    private Revision publishedRevision(EditableId id, ArticleFolder.Stored published) {
+        return new Revision(id, folder.published(id), published, readable(id, published), false);
+    }
+
+    private ArticleFolder.Stored publishedOf(Revision change) throws IOException {
+        return folder.read(folder.published(change.id()))
+                .orElseThrow(() -> EditConflictException.state("the published file of '" + change.id()
+                        + "' is gone (deleted by hand or by git pull): delete this change, or write it as a new"
+                        + " article"));
+    }
+
+    private static EditableFile readable(EditableId id, ArticleFolder.Stored stored) {
+        try {
+            return EditableFile.read(path(id), stored.text());
+        } catch (InvalidArticleException e) {
+            throw EditConflictException.state("the file of '" + id + "' has problems, so it can only be fixed by"
+                    + " hand: " + describe(e.problems()));
+        }
+    }
+
+    private EditView view(Revision revision) throws IOException {
+        RevisionHistory history = history(revision.id());
+        String publishedVersion = revision.change()
+                ? folder.read(folder.published(revision.id()))
+                        .map(ArticleFolder.Stored::version)
+                        .orElse(null)
+                : null;
+        return new EditView(
+                revision.id().value(),
+                revision.stored().version(),
+                revision.file().status().key(),
+                revision.change(),
+                publishedVersion,
+                DraftFields.of(revision.file().draft()),
+                history.authors(),
+                history.sentBack().orElse(null));
+    }
+
+    private ReviewItem item(Revision revision) {
+        RevisionHistory history = history(revision.id());
+        ArticleDraft draft = revision.file().draft();
+        return new ReviewItem(
+                revision.id().value(),
+                draft.title(),
+                revision.file().status().key(),
+                revision.change(),
+                draft.owner(),
+                history.authors(),
+                history.sentBack().orElse(null),
+                ArticleHref.of(revision.id().value()));
+    }
+
+    private RevisionHistory history(EditableId id) {
+        return RevisionHistory.of(audit.history(id.value()));
+    }
+
+    // ---- writing
+
+    private static void checkVersion(Revision current, Optional<String> ifMatch) {
+        if (ifMatch.isPresent() && !ifMatch.get().equals(current.stored().version())) {
+            throw EditConflictException.state("'" + current.id() + "' was saved again after you opened it (it is"
+                    + " version " + current.stored().version() + " now): reload it and try again");
+        }
+    }
+
+    private static void requireSubmitted(Revision current, String done) {
+        if (current.file().status() == Status.DRAFT) {
+            throw EditConflictException.state(
+                    "'" + current.id() + "' is a draft: it can be " + done + " once it is submitted for review");
+        }
+        if (current.file().status() == Status.PUBLISHED) {
+            throw EditConflictException.state(
+                    "'" + current.id() + "' is published and no change to it is waiting for review");
+        }
+    }
+
+    private Saved rewrite(Revision current, EditableFile file, Caller caller, EditAction action, String detail)
+            throws IOException {
+        String version = write(current.id(), current.path(), file);
+        record(caller, action, current.id(), version, detail);
+        if (!current.change()) {
+            index.refresh();
+        }
+        return new Saved(current.id().value(), version, file.status().key(), current.change());
+    }
+
+    /** Checks that the file parses as the indexer will parse it, then writes it; answers its version. */
+    private String write(EditableId id, Path target, EditableFile file) throws IOException {
+        parsed(id.value(), file);
+        String text = file.text();
+        folder.write(target, text);
+        return ArticleFolder.version(text);
+    }
+
+    private static Article parsed(String id, EditableFile file) {
+        try {
+            return file.article(id + ".md");
+        } catch (InvalidArticleException e) {
+            throw new InvalidRequestException("body", "the article would not be readable: " + describe(e.problems()));
+        }
+    }
+
+    private void record(Caller caller, EditAction action, EditableId id, String version, String detail) {
+        audit.record(caller.name(), action.key(), id.value(), version, detail);
+    }
+
+    private static Saved saved(Revision revision, String version) {
+        return new Saved(
+                revision.id().value(), version, revision.file().status().key(), revision.change());
+    }
+
+    private static String readerText(EditableFile file) {
+        return new EditableFile(
+                        file.draft(),
+                        Status.PUBLISHED,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        file.otherFrontMatter())
+                .text();
+    }
+
+    private static String path(EditableId id) {
+        return id.value() + ".md";
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String describe(List<ArticleProblem> problems) {
+        return problems.stream()
+                .map(p -> "line " + p.line() + ": " + p.message())
+                .collect(Collectors.joining("; "));
+    }
+
+    static String shorten(String value) {
+        return value.length() > 80 ? value.substring(0, 80) + "…" : value;
+    }
+}
