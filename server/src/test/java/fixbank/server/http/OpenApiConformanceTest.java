@@ -162,10 +162,11 @@ class OpenApiConformanceTest {
                     .asStaff()
                     .withRecordingOff()
                     .answers(503),
-            delete("/api/learned/printing/wristband-printer-blank").asStaff().answers(200),
+            delete("/api/learned/printing/wristband-printer-blank").asEditor().answers(200),
+            delete("/api/learned/printing/wristband-printer-blank").asStaff().answers(403),
             delete("/api/learned/printing/wristband-printer-blank").answers(401),
             delete("/api/learned/printing/wristband-printer-blank")
-                    .asStaff()
+                    .asEditor()
                     .withRecordingOff()
                     .answers(503),
             post("/api/articles", DRAFT).asEditor().answers(201),

@@ -32,8 +32,13 @@ final class InsightsPage {
 
     /** Opens the insights page of {@code server} with the staff token stored, and waits for every section. */
     static void openAsStaff(Browser browser, TestServer server) {
+        openAs(browser, server, TestServer.STAFF_TOKEN);
+    }
+
+    /** Opens the insights page signed in with {@code token}, and waits for every section. */
+    static void openAs(Browser browser, TestServer server, String token) {
         browser.open(server.address("/widget-example.html"));
-        browser.script("sessionStorage.setItem('fixbank.staffToken', arguments[0])", TestServer.STAFF_TOKEN);
+        browser.script("sessionStorage.setItem('fixbank.staffToken', arguments[0])", token);
         browser.open(server.address("/insights.html"));
         awaitLoaded(browser);
     }

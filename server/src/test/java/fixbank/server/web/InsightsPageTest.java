@@ -269,7 +269,7 @@ class InsightsPageTest extends BrowserTest {
                 .orElseThrow();
         assertEquals(1, taught.get("staffVoters").asInt(), taught.toString());
 
-        InsightsPage.openAsStaff(browser, server);
+        InsightsPage.openAs(browser, server, TestServer.EDITOR_TOKEN);
         WebElement details = InsightsPage.learned(browser, LABELS);
         assertNull(details.getAttribute("open"), "closed at first");
         assertEquals(List.of(), learnedRequests(), "the words are asked for only when opened");

@@ -6,7 +6,7 @@
 import { apiDelete, apiDownload, apiGet } from './api.js';
 import { el } from './dom.js';
 import { REASONS } from './feedback.js';
-import { isStaff, staffModeKnown } from './staff.js';
+import { hasRole, isStaff, staffModeKnown } from './staff.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WEEK_CHOICES = ['4', '12', '26', '52'];
@@ -374,7 +374,9 @@ function learnedWords(row, words, panel) {
           percent.format(word.strength)),
         taught(word.lastTaught),
       ])),
-    forgetting(row, words.length, panel),
+    // Forgetting changes what everyone's tickets find: editors may, staff read only.
+    hasRole('editor') ? forgetting(row, words.length, panel)
+      : el('p', { class: 'hint' }, 'Editors can make the article forget these words.'),
   ];
 }
 

@@ -18,6 +18,11 @@ export function isStaff() {
   return me.signedIn && me.roles.includes(STAFF);
 }
 
+/** Whether the signed-in caller holds {@code role} (editor, reviewer, admin), roles including those below. */
+export function hasRole(role) {
+  return me.signedIn && me.roles.includes(role);
+}
+
 /** Settles once the server has said whose the stored token is; pages wait for it before they call the API. */
 export const staffModeKnown = identify();
 
