@@ -119,7 +119,14 @@ public final class Services implements AutoCloseable {
             AuditLog auditLog = new AuditLog(database, clock);
             audit = Optional.of(auditLog);
             editing = Optional.of(new EditingService(
-                    config.index().articles(), index, articles, auditLog, scrubber, new MarkdownRenderer(), clock));
+                    config.index().articles(),
+                    index,
+                    articles,
+                    auditLog,
+                    scrubber,
+                    new MarkdownRenderer(),
+                    units,
+                    clock));
         } else {
             recording = Recording.off();
             learnedWords = Optional.empty();

@@ -14,6 +14,7 @@ import fixbank.server.article.MarkdownRenderer;
 import fixbank.server.audit.AuditLog;
 import fixbank.server.index.LiveIndex;
 import fixbank.server.privacy.TextScrubber;
+import fixbank.server.units.UnitDirectory;
 import fixbank.server.validation.InvalidRequestException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -58,6 +59,7 @@ public final class EditingService {
     private final AuditLog audit;
     private final TextScrubber scrubber;
     private final MarkdownRenderer renderer;
+    private final UnitDirectory units;
     private final Clock clock;
 
     public EditingService(
@@ -67,6 +69,7 @@ public final class EditingService {
             AuditLog audit,
             TextScrubber scrubber,
             MarkdownRenderer renderer,
+            UnitDirectory units,
             Clock clock) {
         this.folder = new ArticleFolder(articlesFolder);
         this.index = index;
@@ -74,6 +77,7 @@ public final class EditingService {
         this.audit = audit;
         this.scrubber = scrubber;
         this.renderer = renderer;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -89,7 +93,17 @@ public final class EditingService {
      * Writes a new draft. Without {@code requestedId} the id is made from the title, numbered when taken; an
      * explicit id that is taken is a conflict. The owner defaults to the caller.
      */
-    public synchronized Saved create(Optional<String> requestedId, ArticleDraft draft, Caller caller)
+    public Saved create(Optional<String> requestedId, ArticleDraft draft, Caller caller) throws IOException {
+        return create(requestedId, draft, caller, null);
+    }
+
+    /** A draft from a ticket the ticketing system marked resolved; it waits in the queue like any other. */
+    public Saved create(ResolvedTicket ticket, Caller caller) throws IOException {
+        return create(
+                Optional.empty(), ticket.draft(scrubber, units.units(), caller), caller, "from a resolved ticket");
+    }
+
+    private synchronized Saved create(Optional<String> requestedId, ArticleDraft draft, Caller caller, String detail)
             throws IOException {
         EditableId id = requestedId.isPresent() ? EditableId.requested(requestedId.get()) : freeId(draft.title());
         if (taken(id)) {
@@ -101,7 +115,7 @@ public final class EditingService {
         ArticleDraft owned = draft.owner().isEmpty() ? draft.withOwner(caller.name()) : draft;
         EditableFile file = EditableFile.newDraft(owned, today());
         String version = write(id, folder.published(id), file);
-        record(caller, EditAction.CREATE, id, version, null);
+        record(caller, EditAction.CREATE, id, version, detail);
         index.refresh();
         return new Saved(id.value(), version, file.status().key(), false);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fixbank.server.editing.EditView;
 import fixbank.server.editing.EditingService;
+import fixbank.server.editing.ResolvedTicket;
 import fixbank.server.editing.ReviewItem;
 import fixbank.server.editing.Saved;
 import io.javalin.config.JavalinConfig;
@@ -45,6 +46,7 @@ final class EditingRoutes implements RouteGroup {
         config.routes.post("/api/preview", this::preview, Access.EDITOR);
         config.routes.get("/api/review", this::queue, Access.EDITOR);
         config.routes.get("/api/review/<id>", this::review, Access.EDITOR);
+        config.routes.post("/api/resolved-tickets", this::resolvedTicket, Access.EDITOR);
     }
 
     private EditingService service() {
@@ -88,6 +90,21 @@ final class EditingRoutes implements RouteGroup {
 
     private void delete(Context ctx) throws IOException {
         ctx.json(service().delete(ctx.pathParam("id"), IfMatch.of(ctx), Authentication.caller(ctx)));
+    }
+
+    /** A ticketing system's resolved ticket, written as a draft article for review. */
+    private void resolvedTicket(Context ctx) throws IOException {
+        EditingService service = service();
+        JsonNode body = JsonBody.read(json, ctx);
+        String unit = JsonBody.text(body, "unit").strip();
+        ResolvedTicket ticket = new ResolvedTicket(
+                JsonBody.text(body, "title"),
+                JsonBody.text(body, "description"),
+                JsonBody.text(body, "resolution"),
+                unit.isEmpty() ? Optional.empty() : Optional.of(unit));
+        Saved saved = service.create(ticket, Authentication.caller(ctx));
+        ctx.header("Location", "/api/edit/" + saved.id());
+        answer(ctx.status(HttpStatus.CREATED), saved);
     }
 
     private void source(Context ctx) throws IOException {

@@ -430,6 +430,51 @@ abstract class EditingApiTest {
     }
 
     @Test
+    void aResolvedTicketBecomesAScrubbedDraftOwnedByTheUnitsPointPerson() throws IOException {
+        server.add(Map.of(
+                "units.yaml",
+                "- unit: Ward 7 (Cardiology)\n  contact: Sam Okoro, clinical systems\n  phone: bleep 4455\n"));
+        String word = unique();
+        Map<String, Object> ticket = Map.of(
+                "title", "Obs tablet will not sync " + word,
+                "description", "Patient MRN 12345678 (DOB 12/03/1980): the obs tablet says 'sync failed'.",
+                "resolution", "Re-paired the tablet with base station 10.20.30.40 and restarted the Vitals app.",
+                "unit", "ward 7 (cardiology)");
+
+        TestServer.Reply reply = server.send("POST", "/api/resolved-tickets", EDITOR_TOKEN, json(ticket), Map.of());
+        String id = created(reply);
+        JsonNode fields = source(id).get("fields");
+        String file = Files.readString(server.articles.resolve(id + ".md"));
+        JsonNode queue = server.send("GET", "/api/review", REVIEWER_TOKEN, null, Map.of())
+                .json();
+        assertAll(
+                () -> assertEquals("draft", reply.json().get("status").asText()),
+                () -> assertEquals(
+                        "Patient MRN [number] (DOB [date]): the obs tablet says 'sync failed'.",
+                        fields.get("symptoms").asText()),
+                () -> assertTrue(fields.get("resolution").asText().contains("10.20.30.40"), fields.toString()),
+                () -> assertEquals(
+                        "Sam Okoro, clinical systems", fields.get("owner").asText()),
+                () -> assertEquals(
+                        "Ward 7 (Cardiology)", fields.get("units").get(0).asText()),
+                () -> assertEquals("internal", fields.get("visibility").asText()),
+                () -> assertFalse(file.contains("12345678"), file),
+                () -> assertTrue(queue.toString().contains("\"id\":\"" + id + "\""), queue.toString()),
+                () -> assertEquals(404, server.get("/api/articles/" + id).status()),
+                () -> assertTrue(auditActions(id).contains("create by " + EDITOR_NAME)));
+
+        Map<String, Object> unknownUnit = new HashMap<>(ticket);
+        unknownUnit.put("unit", "Nowhere ward");
+        String other = created(server.send("POST", "/api/resolved-tickets", EDITOR_TOKEN, json(unknownUnit), Map.of()));
+        assertEquals(EDITOR_NAME, source(other).get("fields").get("owner").asText());
+        Map<String, Object> noResolution = new HashMap<>(ticket);
+        noResolution.remove("resolution");
+        TestServer.Reply refused =
+                server.send("POST", "/api/resolved-tickets", EDITOR_TOKEN, json(noResolution), Map.of());
+        assertEquals("resolution", refused.json().get("field").asText(), refused.body());
+    }
+
+    @Test
     void thePreviewIsRenderedAndSanitisedAsTheArticlePageIs() {
         Map<String, Object> draft = draft("Preview", "**bold** [x](javascript:alert(1))\n\n<script>alert(1)</script>");
         TestServer.Reply preview = server.send("POST", "/api/preview", EDITOR_TOKEN, json(draft), Map.of());

@@ -55,6 +55,11 @@ class OpenApiConformanceTest {
     private static final String EDIT = json(Map.of("title", "Conformance draft", "symptoms", "Labels still blank."));
     private static final String EDITING = "/api/articles/" + DRAFT_ID;
     private static final String NO_SUCH = "/api/articles/printing/no-such-article";
+    private static final String RESOLVED = json(Map.of(
+            "title", "Label printer on 4 West prints blank",
+            "description", "Blank labels since this morning.",
+            "resolution", "Turned the ribbon over.",
+            "unit", "Ward 4 North (Respiratory)"));
     private static final String COMMENT = json(Map.of("comment", "Name the printer model."));
 
     private static final List<ApiCall> CALLS = List.of(
@@ -236,6 +241,19 @@ class OpenApiConformanceTest {
             delete(EDITING).asStaff().answers(403),
             delete(EDITING).asEditor().withRecordingOff().answers(503),
             delete(EDITING).asReviewer().answers(200),
+            post("/api/resolved-tickets", RESOLVED).asEditor().answers(201),
+            post("/api/resolved-tickets", json(Map.of("title", "No fix given")))
+                    .asEditor()
+                    .answers(400),
+            post("/api/resolved-tickets", json(Map.of("title", "x", "resolution", "y".repeat(70_000))))
+                    .asEditor()
+                    .answers(413),
+            post("/api/resolved-tickets", RESOLVED).answers(401),
+            post("/api/resolved-tickets", RESOLVED).asStaff().answers(403),
+            post("/api/resolved-tickets", RESOLVED)
+                    .asEditor()
+                    .withRecordingOff()
+                    .answers(503),
             get("/api/units").answers(200),
             get("/api/units").withAuthorization(WRONG_TOKEN).answers(401),
             get("/api/audit").asAdmin().answers(200),
