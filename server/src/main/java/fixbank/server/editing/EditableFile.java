@@ -7,7 +7,10 @@ import fixbank.indexer.article.Section;
 import fixbank.indexer.article.Status;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,9 +24,12 @@ import java.util.regex.Pattern;
  * @param approvedBy the reviewer who approved the version now published; empty before that
  * @param baseVersion for a proposed change, the version of the published file it was written against
  * @param otherFrontMatter front-matter blocks of keys Fixbank does not write, raw
+ * @param headings the section headings as the file words them ("Problem", "Workaround") and in its order,
+ *     kept on rewrite
  */
 record EditableFile(
         ArticleDraft draft,
+        Map<Section, String> headings,
         Status status,
         Optional<LocalDate> updated,
         Optional<String> approvedBy,
@@ -51,7 +57,12 @@ record EditableFile(
     private static final Pattern PLAIN_ITEM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} .()'/&+_-]*");
     private static final ArticleParser PARSER = new ArticleParser();
 
+    private static final Pattern STARTS_WITH_H1 = Pattern.compile("^ {0,3}# .*", Pattern.DOTALL);
+    private static final Map<Section, String> STANDARD_HEADINGS =
+            Map.of(Section.SYMPTOMS, "Symptoms", Section.CAUSE, "Cause", Section.RESOLUTION, "Resolution");
+
     EditableFile {
+        headings = Collections.unmodifiableMap(new LinkedHashMap<>(headings));
         otherFrontMatter = List.copyOf(otherFrontMatter);
     }
 
@@ -59,6 +70,7 @@ record EditableFile(
     static EditableFile newDraft(ArticleDraft draft, LocalDate today) {
         return new EditableFile(
                 draft,
+                STANDARD_HEADINGS,
                 Status.DRAFT,
                 Optional.of(today),
                 Optional.empty(),
@@ -77,7 +89,7 @@ record EditableFile(
         Article article = PARSER.parse(path, content);
         FrontMatterBlocks blocks = FrontMatterBlocks.of(content);
         // The body as written, not as indexed: DocFX markers the indexer drops are kept.
-        SectionSplit body = SectionSplit.of(blocks.body());
+        SectionSplit body = SectionSplit.of(blocks.body(), article.title());
         ArticleDraft draft = new ArticleDraft(
                 article.title(),
                 article.summary(),
@@ -91,8 +103,11 @@ record EditableFile(
                 body.section(Section.SYMPTOMS),
                 body.section(Section.CAUSE),
                 body.section(Section.RESOLUTION));
+        Map<Section, String> headings = new LinkedHashMap<>(body.headingsInOrder());
+        STANDARD_HEADINGS.forEach(headings::putIfAbsent);
         return new EditableFile(
                 draft,
+                headings,
                 article.status(),
                 article.updated(),
                 blocks.text("approved_by"),
@@ -111,23 +126,25 @@ record EditableFile(
 
     EditableFile withDraft(ArticleDraft newDraft, LocalDate today) {
         return new EditableFile(
-                newDraft, status, Optional.of(today), approvedBy, approved, baseVersion, otherFrontMatter);
+                newDraft, headings, status, Optional.of(today), approvedBy, approved, baseVersion, otherFrontMatter);
     }
 
     EditableFile withStatus(Status newStatus) {
-        return new EditableFile(draft, newStatus, updated, approvedBy, approved, baseVersion, otherFrontMatter);
+        return new EditableFile(
+                draft, headings, newStatus, updated, approvedBy, approved, baseVersion, otherFrontMatter);
     }
 
     /** A proposed change to the published file of version {@code base}: a draft until it is submitted. */
     EditableFile proposedAgainst(String base) {
         return new EditableFile(
-                draft, Status.DRAFT, updated, approvedBy, approved, Optional.of(base), otherFrontMatter);
+                draft, headings, Status.DRAFT, updated, approvedBy, approved, Optional.of(base), otherFrontMatter);
     }
 
     /** Published, approved by {@code reviewer} today. */
     EditableFile approvedBy(String reviewer, LocalDate today) {
         return new EditableFile(
                 draft,
+                headings,
                 Status.PUBLISHED,
                 updated,
                 Optional.of(reviewer),
@@ -153,11 +170,19 @@ record EditableFile(
         approved.ifPresent(date -> key(out, "approved", date.toString()));
         baseVersion.ifPresent(version -> key(out, "base_version", version));
         otherFrontMatter.forEach(out::append);
-        out.append("---\n\n# ").append(draft.title()).append('\n');
+        out.append("---\n");
+        if (!STARTS_WITH_H1.matcher(draft.intro()).matches()) {
+            out.append("\n# ").append(draft.title()).append('\n');
+        }
         part(out, null, draft.intro());
-        part(out, "Symptoms", draft.symptoms());
-        part(out, "Cause", draft.cause());
-        part(out, "Resolution", draft.resolution());
+        headings.forEach((section, heading) -> part(
+                out,
+                heading,
+                switch (section) {
+                    case SYMPTOMS -> draft.symptoms();
+                    case CAUSE -> draft.cause();
+                    case RESOLUTION -> draft.resolution();
+                }));
         return out.toString();
     }
 

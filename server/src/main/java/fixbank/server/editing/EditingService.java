@@ -483,6 +483,7 @@ public final class EditingService {
     private static String readerText(EditableFile file) {
         return new EditableFile(
                         file.draft(),
+                        file.headings(),
                         Status.PUBLISHED,
                         Optional.empty(),
                         Optional.empty(),

@@ -1,7 +1,9 @@
 package fixbank.server.editing;
 
 import fixbank.indexer.article.Section;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,27 +15,36 @@ import java.util.regex.Pattern;
  * help", "Related") stay, word for word, inside the section they follow. The leading {@code # Title} line
  * is dropped: the title is a field of its own and is written back as that heading.
  */
-record SectionSplit(String intro, Map<Section, String> sections) {
+record SectionSplit(String intro, Map<Section, String> sections, Map<Section, String> headings) {
 
-    private static final Pattern H1 = Pattern.compile("^ {0,3}# .*");
+    private static final Pattern H1 = Pattern.compile("^ {0,3}# +(.*?)(?: +#+)? *$");
     private static final Pattern H2 = Pattern.compile("^ {0,3}## +(.*?)(?: +#+)? *$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~).*");
 
     SectionSplit {
         sections = Map.copyOf(sections);
+        headings = Collections.unmodifiableMap(new LinkedHashMap<>(headings));
     }
 
-    static SectionSplit of(String markdown) {
+    /**
+     * Splits {@code markdown}. A leading {@code # heading} is dropped only when it says {@code title}: one that
+     * says something else is part of the text and stays in the intro.
+     */
+    static SectionSplit of(String markdown, String title) {
         String[] lines = markdown.replace("\r\n", "\n").split("\n", -1);
         int start = 0;
         while (start < lines.length && lines[start].isBlank()) {
             start++;
         }
-        if (start < lines.length && H1.matcher(lines[start]).matches()) {
-            start++;
+        if (start < lines.length) {
+            Matcher h1 = H1.matcher(lines[start]);
+            if (h1.matches() && h1.group(1).strip().equals(title.strip())) {
+                start++;
+            }
         }
         StringBuilder intro = new StringBuilder();
         Map<Section, StringBuilder> sections = new EnumMap<>(Section.class);
+        Map<Section, String> headings = new LinkedHashMap<>(); // in the file's order
         StringBuilder current = intro;
         boolean inFence = false;
         for (int i = start; i < lines.length; i++) {
@@ -47,6 +58,7 @@ record SectionSplit(String intro, Map<Section, String> sections) {
                 if (section.isPresent() && !sections.containsKey(section.get())) {
                     current = new StringBuilder();
                     sections.put(section.get(), current);
+                    headings.put(section.get(), heading.group(1).strip());
                     continue;
                 }
             }
@@ -54,7 +66,12 @@ record SectionSplit(String intro, Map<Section, String> sections) {
         }
         Map<Section, String> texts = new EnumMap<>(Section.class);
         sections.forEach((section, text) -> texts.put(section, text.toString().strip()));
-        return new SectionSplit(intro.toString().strip(), texts);
+        return new SectionSplit(intro.toString().strip(), texts, headings);
+    }
+
+    /** Each section's heading as written, in the order the file has them. */
+    Map<Section, String> headingsInOrder() {
+        return headings;
     }
 
     String section(Section section) {
