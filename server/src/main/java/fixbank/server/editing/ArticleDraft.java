@@ -118,6 +118,23 @@ public record ArticleDraft(
                 resolution);
     }
 
+    /** The same draft listing {@code newUnits}. */
+    ArticleDraft withUnits(List<String> newUnits) {
+        return new ArticleDraft(
+                title,
+                summary,
+                tags,
+                systems,
+                newUnits,
+                visibility,
+                owner,
+                reviewBy,
+                intro,
+                symptoms,
+                cause,
+                resolution);
+    }
+
     private static String line(String field, String value, int max) {
         String text = value == null ? "" : value.strip();
         if (text.length() > max) {

@@ -4,6 +4,7 @@ import fixbank.indexer.article.Article;
 import fixbank.indexer.article.ArticleProblem;
 import fixbank.indexer.article.InvalidArticleException;
 import fixbank.indexer.article.Status;
+import fixbank.indexer.units.Unit;
 import fixbank.server.access.AccessDeniedException;
 import fixbank.server.access.Caller;
 import fixbank.server.access.Role;
@@ -112,7 +113,7 @@ public final class EditingService {
                     Optional.of(view(revision(id))),
                     Optional.of(DraftFields.of(draft)));
         }
-        ArticleDraft owned = draft.owner().isEmpty() ? draft.withOwner(caller.name()) : draft;
+        ArticleDraft owned = knownUnits(draft.owner().isEmpty() ? draft.withOwner(caller.name()) : draft);
         EditableFile file = EditableFile.newDraft(owned, today());
         String version = write(id, folder.published(id), file);
         record(caller, EditAction.CREATE, id, version, detail);
@@ -129,6 +130,7 @@ public final class EditingService {
     public synchronized Saved save(String rawId, ArticleDraft draft, String ifMatch, Caller caller) throws IOException {
         EditableId id = existing(rawId);
         Revision current = revision(id);
+        draft = knownUnits(draft);
         DraftFields yours = DraftFields.of(draft);
         EditableFile saved;
         Path target;
@@ -326,6 +328,35 @@ public final class EditingService {
                 DiffLine.between(published, readerText(revision.file())),
                 renderer.render(revision.id().value(), article.markdown()),
                 mayApprove);
+    }
+
+    /**
+     * The draft with each unit named as {@code units.yaml} names it.
+     *
+     * @throws InvalidRequestException for a unit the file does not list
+     */
+    private ArticleDraft knownUnits(ArticleDraft draft) throws IOException {
+        if (draft.units().isEmpty()) {
+            return draft;
+        }
+        List<Unit> known = units.units();
+        List<String> named = new ArrayList<>();
+        for (String unit : draft.units()) {
+            named.add(known.stream()
+                    .map(Unit::name)
+                    .filter(name -> name.equalsIgnoreCase(unit))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidRequestException(
+                            "units",
+                            "unknown unit '" + unit + "': "
+                                    + (known.isEmpty()
+                                            ? "there is no units.yaml in the articles folder"
+                                            : "units.yaml lists "
+                                                    + known.stream()
+                                                            .map(Unit::name)
+                                                            .collect(Collectors.joining(", "))))));
+        }
+        return draft.withUnits(named);
     }
 
     // ---- reading revisions

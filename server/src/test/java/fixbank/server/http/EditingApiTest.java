@@ -429,11 +429,30 @@ abstract class EditingApiTest {
                 () -> assertTrue(ordered, items.toString()));
     }
 
+    private static final String UNITS =
+            "- unit: Ward 7 (Cardiology)\n  contact: Sam Okoro, clinical systems\n  phone: bleep 4455\n";
+
+    @Test
+    void unitsMustBeOnesUnitsYamlListsAndAreWrittenAsItNamesThem() throws IOException {
+        server.add(Map.of("units.yaml", UNITS));
+        Map<String, Object> unknown = draft("Telemetry box " + unique(), "No signal.");
+        unknown.put("units", List.of("Ward 99"));
+        Map<String, Object> known = draft("Telemetry box " + unique(), "No signal.");
+        known.put("units", List.of("WARD 7 (cardiology)"));
+
+        TestServer.Reply refused = create(EDITOR_TOKEN, unknown);
+        String id = created(create(EDITOR_TOKEN, known));
+        assertAll(
+                () -> assertEquals(400, refused.status()),
+                () -> assertEquals("units", refused.json().get("field").asText()),
+                () -> assertTrue(refused.json().get("error").asText().contains("Ward 7 (Cardiology)"), refused.body()),
+                () -> assertTrue(Files.readString(server.articles.resolve(id + ".md"))
+                        .contains("\nunits: [Ward 7 (Cardiology)]\n")));
+    }
+
     @Test
     void aResolvedTicketBecomesAScrubbedDraftOwnedByTheUnitsPointPerson() throws IOException {
-        server.add(Map.of(
-                "units.yaml",
-                "- unit: Ward 7 (Cardiology)\n  contact: Sam Okoro, clinical systems\n  phone: bleep 4455\n"));
+        server.add(Map.of("units.yaml", UNITS));
         String word = unique();
         Map<String, Object> ticket = Map.of(
                 "title", "Obs tablet will not sync " + word,
