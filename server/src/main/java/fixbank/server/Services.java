@@ -26,6 +26,7 @@ import fixbank.server.suggest.SuggestService;
 import fixbank.server.suggest.TicketSentences;
 import fixbank.server.suggest.TicketWords;
 import fixbank.server.units.UnitDirectory;
+import fixbank.server.units.UnitsEditor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -61,6 +62,7 @@ public final class Services implements AutoCloseable {
     private final Optional<LearnedWords> learnedWords;
     private final Optional<AuditLog> audit;
     private final Optional<EditingService> editing;
+    private final Optional<UnitsEditor> unitsEditor;
     private final UnitDirectory units;
     private final Optional<InsightsService> insights;
 
@@ -118,6 +120,7 @@ public final class Services implements AutoCloseable {
             insights = Optional.of(new InsightsService(database, articles, clock));
             AuditLog auditLog = new AuditLog(database, clock);
             audit = Optional.of(auditLog);
+            unitsEditor = Optional.of(new UnitsEditor(config.index().articles(), units, auditLog));
             editing = Optional.of(new EditingService(
                     config.index().articles(),
                     index,
@@ -132,6 +135,7 @@ public final class Services implements AutoCloseable {
             learnedWords = Optional.empty();
             audit = Optional.empty();
             editing = Optional.empty();
+            unitsEditor = Optional.empty();
             feedback = Optional.empty();
             insights = Optional.empty();
         }
@@ -199,6 +203,11 @@ public final class Services implements AutoCloseable {
     /** Who did what to which article; empty when recording is off, since it lives in the same database. */
     public Optional<AuditLog> audit() {
         return audit;
+    }
+
+    /** Admins' edits of units.yaml; empty when recording is off, since the audit log keeps them. */
+    public Optional<UnitsEditor> unitsEditor() {
+        return unitsEditor;
     }
 
     /** Writing and reviewing articles; empty when recording is off, since the audit log says who wrote what. */

@@ -1,18 +1,11 @@
 package fixbank.server.editing;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -21,9 +14,7 @@ import java.util.stream.Stream;
  * The article files the editor reads and writes. An article's file is {@code ID.md} under the articles
  * folder; a change proposed to a published article waits in {@code .pending/ID.md}, which the indexer skips
  * (hidden folder), so readers go on seeing the published text until the change is approved.
- *
- * <p>Every write goes to a hidden temp file beside the target, is forced to disk, then renamed over it: a
- * crash mid-write leaves the previous file whole, and the live index never reads half a file.
+ * Every write is a {@link CrashSafeFile} write.
  */
 final class ArticleFolder {
 
@@ -51,29 +42,14 @@ final class ArticleFolder {
     Optional<Stored> read(Path file) throws IOException {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            return Optional.of(new Stored(new String(bytes, StandardCharsets.UTF_8), version(bytes)));
+            return Optional.of(new Stored(new String(bytes, StandardCharsets.UTF_8), CrashSafeFile.version(bytes)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
     }
 
     void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(
-                "." + file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-        try {
-            Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        CrashSafeFile.write(file, text);
     }
 
     void delete(Path file) throws IOException {
@@ -101,18 +77,5 @@ final class ArticleFolder {
         }
         ids.sort(null);
         return ids;
-    }
-
-    /** 16 hex digits of the SHA-256 of the file's bytes: any change to the file, front matter too, changes it. */
-    static String version(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    static String version(String text) {
-        return version(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -19,7 +19,7 @@ public class EditConflictException extends RuntimeException {
     }
 
     /** A request that does not fit the revision's state, such as approving a draft nobody submitted. */
-    static EditConflictException state(String message) {
+    public static EditConflictException state(String message) {
         return new EditConflictException(message, Optional.empty(), Optional.empty());
     }
 

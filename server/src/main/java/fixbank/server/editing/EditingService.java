@@ -491,7 +491,7 @@ public final class EditingService {
         parsed(id.value(), file);
         String text = file.text();
         folder.write(target, text);
-        return ArticleFolder.version(text);
+        return CrashSafeFile.version(text);
     }
 
     private static Article parsed(String id, EditableFile file) {

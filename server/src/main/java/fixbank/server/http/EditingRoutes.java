@@ -68,7 +68,7 @@ final class EditingRoutes implements RouteGroup {
 
     private void save(Context ctx) throws IOException {
         EditingService service = service();
-        String version = IfMatch.of(ctx).orElseThrow(IfMatch::required);
+        String version = IfMatch.of(ctx).orElseThrow(() -> IfMatch.required("GET /api/edit/{id}"));
         Saved saved = service.save(
                 ctx.pathParam("id"), DraftBody.read(JsonBody.read(json, ctx)), version, Authentication.caller(ctx));
         answer(ctx, saved);

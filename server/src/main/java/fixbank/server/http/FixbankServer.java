@@ -123,7 +123,7 @@ public final class FixbankServer implements AutoCloseable {
                 new LearnedWordRoutes(services.learnedWords(), services.articles(), services.audit()),
                 new AuditRoutes(services.audit()),
                 new EditingRoutes(services.editing(), json),
-                new UnitRoutes(services.units()),
+                new UnitRoutes(services.units(), services.unitsEditor(), json),
                 new ApiDocs(),
                 new WebPages(config.pages().ticketUrl(), services.recording().isOn()));
         Javalin app = Javalin.create(javalin -> {

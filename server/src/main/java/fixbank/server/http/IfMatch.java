@@ -32,10 +32,10 @@ final class IfMatch {
     }
 
     /** 428: a save must say which version it replaces, or it could overwrite someone else's. */
-    static HttpResponseException required() {
+    static HttpResponseException required(String readFrom) {
         return new HttpResponseException(
                 428,
-                "send If-Match with the version you edited (the ETag of GET /api/edit/{id}), so that nobody's"
+                "send If-Match with the version you edited (the ETag of " + readFrom + "), so that nobody's"
                         + " changes are overwritten");
     }
 }

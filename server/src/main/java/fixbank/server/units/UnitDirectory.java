@@ -2,6 +2,7 @@ package fixbank.server.units;
 
 import fixbank.indexer.units.Unit;
 import fixbank.indexer.units.UnitsFile;
+import fixbank.server.editing.CrashSafeFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +32,15 @@ public final class UnitDirectory {
 
     public UnitDirectory(Path articles) {
         this.file = articles.resolve(UnitsFile.NAME);
+    }
+
+    /** The file's version, the hash of its bytes (of no bytes when there is no file), for {@code If-Match}. */
+    public String version() throws IOException {
+        try {
+            return CrashSafeFile.version(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return CrashSafeFile.version(new byte[0]);
+        }
     }
 
     /** The units, in the file's order; none when there is no file. */

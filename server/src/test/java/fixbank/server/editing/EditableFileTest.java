@@ -110,7 +110,7 @@ class EditableFileTest {
         }
         assertEquals("second\n", Files.readString(folder.published(id)));
         assertEquals(
-                ArticleFolder.version("second\n"),
+                CrashSafeFile.version("second\n"),
                 folder.read(folder.published(id)).orElseThrow().version());
     }
 

@@ -141,7 +141,7 @@ record ApiCall(
 
     private String etag(int port, String editPath) {
         HttpRequest read = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + editPath))
-                .header("Authorization", "Bearer " + TestServer.EDITOR_TOKEN)
+                .header("Authorization", "Bearer " + TestServer.ADMIN_TOKEN)
                 .build();
         try {
             return CLIENT.send(read, HttpResponse.BodyHandlers.discarding())

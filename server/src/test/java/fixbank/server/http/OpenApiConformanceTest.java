@@ -60,6 +60,12 @@ class OpenApiConformanceTest {
             "description", "Blank labels since this morning.",
             "resolution", "Turned the ribbon over.",
             "unit", "Ward 4 North (Respiratory)"));
+    private static final String UNITS = json(Map.of(
+            "units",
+            List.of(Map.of(
+                    "name", "Ward 4 North (Respiratory)",
+                    "contact", "Sam Okoro, clinical systems",
+                    "phone", "bleep 4455"))));
     private static final String COMMENT = json(Map.of("comment", "Name the printer model."));
 
     private static final List<ApiCall> CALLS = List.of(
@@ -256,6 +262,16 @@ class OpenApiConformanceTest {
                     .answers(503),
             get("/api/units").answers(200),
             get("/api/units").withAuthorization(WRONG_TOKEN).answers(401),
+            put("/api/units", UNITS).asAdmin().ifMatchOf("/api/units").answers(200),
+            put("/api/units", UNITS).asAdmin().ifMatch("0000000000000000").answers(409),
+            put("/api/units", UNITS).asAdmin().answers(428),
+            put("/api/units", "{\"units\": [{\"name\": \"x\"}]}")
+                    .asAdmin()
+                    .ifMatch("0")
+                    .answers(400),
+            put("/api/units", UNITS).ifMatch("0").answers(401),
+            put("/api/units", UNITS).asEditor().ifMatch("0").answers(403),
+            put("/api/units", UNITS).asAdmin().ifMatch("0").withRecordingOff().answers(503),
             get("/api/audit").asAdmin().answers(200),
             get("/api/audit?format=csv&limit=5").asAdmin().answers(200),
             get("/api/audit?limit=0").asAdmin().answers(400),

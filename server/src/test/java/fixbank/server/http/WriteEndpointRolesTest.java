@@ -42,6 +42,7 @@ class WriteEndpointRolesTest extends SharedTestServer {
             new Endpoint("POST", "/api/resolved-tickets", "{}", Optional.of(Role.EDITOR), 400),
             new Endpoint("POST", "/api/preview", "{}", Optional.of(Role.EDITOR), 400),
             new Endpoint("DELETE", "/api/learned/printing/no-such-article", null, Optional.of(Role.EDITOR), 200),
+            new Endpoint("PUT", "/api/units", "{}", Optional.of(Role.ADMIN), 400),
             new Endpoint("POST", "/api/feedback", "{}", Optional.empty(), 400),
             new Endpoint("POST", "/api/journeys/not-a-journey/sent", null, Optional.empty(), 400));
 
