@@ -84,7 +84,7 @@ final class Authentication implements RouteGroup {
         if (ctx.method() == HandlerType.HEAD) {
             // Javalin answers HEAD with the GET handler but without the GET route's declared access; rather
             // than guess it, the API does not offer HEAD.
-            throw new MethodNotAllowedResponse("the API answers GET and POST, not HEAD");
+            throw new MethodNotAllowedResponse("the API answers GET, POST, PUT and DELETE, not HEAD");
         }
         Set<RouteRole> declared = ctx.routeRoles();
         if (declared.contains(Access.ANYONE)) {
