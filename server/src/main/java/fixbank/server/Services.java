@@ -117,11 +117,11 @@ public final class Services implements AutoCloseable {
                     RateLimiter.feedbackVotesPerArticle(config.rateLimits()),
                     clock,
                     learnedWords));
-            insights = Optional.of(new InsightsService(database, articles, clock));
+
             AuditLog auditLog = new AuditLog(database, clock);
             audit = Optional.of(auditLog);
             unitsEditor = Optional.of(new UnitsEditor(config.index().articles(), units, auditLog));
-            editing = Optional.of(new EditingService(
+            EditingService editor = new EditingService(
                     config.index().articles(),
                     index,
                     articles,
@@ -129,7 +129,9 @@ public final class Services implements AutoCloseable {
                     scrubber,
                     new MarkdownRenderer(),
                     units,
-                    clock));
+                    clock);
+            editing = Optional.of(editor);
+            insights = Optional.of(new InsightsService(database, articles, clock, editor::submittedIds));
         } else {
             recording = Recording.off();
             learnedWords = Optional.empty();

@@ -305,6 +305,17 @@ public final class EditingService {
         return items;
     }
 
+    /** The ids of every revision submitted for review, new articles and changes alike. */
+    public Set<String> submittedIds() throws IOException {
+        Set<String> ids = new HashSet<>();
+        for (ReviewItem item : queue()) {
+            if (item.status().equals(Status.REVIEW.key())) {
+                ids.add(item.id());
+            }
+        }
+        return ids;
+    }
+
     /** A revision with its diff against the published article, for a reviewer. */
     public ReviewDetail review(String rawId, Caller caller) throws IOException {
         Revision revision;

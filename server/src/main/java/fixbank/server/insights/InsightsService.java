@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -53,14 +54,16 @@ public final class InsightsService {
     private final Database database;
     private final ArticleService articles;
     private final Clock clock;
+    private final WaitingForReview waiting;
 
     /** A review date this close counts as due soon. */
     static final int REVIEW_DUE_DAYS = 30;
 
-    public InsightsService(Database database, ArticleService articles, Clock clock) {
+    public InsightsService(Database database, ArticleService articles, Clock clock, WaitingForReview waiting) {
         this.database = database;
         this.articles = articles;
         this.clock = clock;
+        this.waiting = waiting;
     }
 
     public Deflection deflection(int weeks) {
@@ -116,6 +119,7 @@ public final class InsightsService {
         check(days, MAX_DAYS, "days");
         long since = clock.millis() - Duration.ofDays(days).toMillis();
         List<ArticleFacts> facts = ofOwner(owner);
+        Set<String> submitted = waiting.ids();
         Map<String, Tally> tallies = database.inTransaction(connection -> tallies(connection, since));
         List<ArticleUse> rows = new ArrayList<>();
         for (ArticleFacts article : facts) {
@@ -150,6 +154,7 @@ public final class InsightsService {
         long since = clock.millis() - Duration.ofDays(MAX_DAYS).toMillis();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<ArticleFacts> facts = ofOwner(owner);
+        Set<String> submitted = waiting.ids();
         Map<String, Tally> tallies = database.inTransaction(connection -> tallies(connection, since));
         Map<String, List<Attention.Comment>> comments = database.inTransaction(InsightsService::latestComments);
         List<Attention> rows = new ArrayList<>();
@@ -173,7 +178,7 @@ public final class InsightsService {
                     .orElse(false)) {
                 why.add("review-due-soon");
             }
-            if (Status.REVIEW.key().equals(article.status())) {
+            if (Status.REVIEW.key().equals(article.status()) || submitted.contains(article.id())) {
                 why.add("pending-review");
             }
             if (article.owner() == null || article.owner().isBlank()) {

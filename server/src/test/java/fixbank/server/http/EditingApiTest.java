@@ -224,6 +224,24 @@ abstract class EditingApiTest {
     }
 
     @Test
+    void aSubmittedChangeIsOnItsOwnersDeskAsAwaitingReview() {
+        String id = "access/account-locked";
+        String owner = TestServer.STAFF_NAME;
+        TestServer.Reply saved =
+                save(EDITOR_TOKEN, id, source(id).get("version").asText(), draft("Account locked out", "Locked."));
+        step(EDITOR_TOKEN, id, "submit");
+        String desk = server.getAsStaff("/api/insights/attention?owner=" + encode(owner))
+                .body();
+        server.send("DELETE", "/api/articles/" + id, EDITOR_TOKEN, null, Map.of());
+        String after = server.getAsStaff("/api/insights/attention?owner=" + encode(owner))
+                .body();
+        assertAll(
+                () -> assertEquals(200, saved.status(), saved.body()),
+                () -> assertTrue(desk.matches(".*\"id\":\"" + id + "\".*\"pending-review\".*"), desk),
+                () -> assertFalse(after.matches(".*\"id\":\"" + id + "\"[^}]*\"pending-review\".*"), after));
+    }
+
+    @Test
     void aSecondSaveFromTheSameVersionIsAConflictWithBothVersions() throws IOException {
         String id = created(create(EDITOR_TOKEN, draft("Badge reader ignores cards " + unique(), "Nothing happens.")));
         String version = source(id).get("version").asText();
