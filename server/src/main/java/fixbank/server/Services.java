@@ -131,7 +131,7 @@ public final class Services implements AutoCloseable {
                     units,
                     clock);
             editing = Optional.of(editor);
-            insights = Optional.of(new InsightsService(database, articles, clock, editor::submittedIds));
+            insights = Optional.of(new InsightsService(database, articles, clock, editor.queue()::submittedIds));
         } else {
             recording = Recording.off();
             learnedWords = Optional.empty();

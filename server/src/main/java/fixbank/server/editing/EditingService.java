@@ -1,15 +1,12 @@
 package fixbank.server.editing;
 
 import fixbank.indexer.article.Article;
-import fixbank.indexer.article.ArticleProblem;
 import fixbank.indexer.article.InvalidArticleException;
 import fixbank.indexer.article.Status;
 import fixbank.indexer.units.Unit;
 import fixbank.server.access.AccessDeniedException;
 import fixbank.server.access.Caller;
 import fixbank.server.access.Role;
-import fixbank.server.article.ArticleFacts;
-import fixbank.server.article.ArticleHref;
 import fixbank.server.article.ArticleService;
 import fixbank.server.article.MarkdownRenderer;
 import fixbank.server.audit.AuditLog;
@@ -22,13 +19,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Writing, reviewing and publishing articles from the browser or a ticketing system. Articles stay plain
@@ -49,14 +42,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class EditingService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EditingService.class);
-
     /** The longest comment a reviewer can send a revision back with; the audit log keeps it whole. */
     public static final int MAX_COMMENT = 500;
 
     private final ArticleFolder folder;
+    private final Revisions revisions;
+    private final ReviewQueue queue;
     private final LiveIndex index;
-    private final ArticleService articles;
     private final AuditLog audit;
     private final TextScrubber scrubber;
     private final MarkdownRenderer renderer;
@@ -73,8 +65,10 @@ public final class EditingService {
             UnitDirectory units,
             Clock clock) {
         this.folder = new ArticleFolder(articlesFolder);
+        // The service's own monitor is the lock of every write; the queue takes it to read whole revisions.
+        this.revisions = new Revisions(folder, audit, this);
+        this.queue = new ReviewQueue(revisions, articles, renderer);
         this.index = index;
-        this.articles = articles;
         this.audit = audit;
         this.scrubber = scrubber;
         this.renderer = renderer;
@@ -82,12 +76,9 @@ public final class EditingService {
         this.clock = clock;
     }
 
-    /** The file an editor works on, read and taken apart. */
-    private record Revision(EditableId id, Path path, ArticleFolder.Stored stored, EditableFile file, boolean change) {}
-
     /** The revision of {@code id} an editor would open now. */
     public synchronized EditView source(String id) throws IOException {
-        return view(revision(existing(id)));
+        return revisions.view(revisions.current(Revisions.existing(id)));
     }
 
     /**
@@ -107,10 +98,10 @@ public final class EditingService {
     private synchronized Saved create(Optional<String> requestedId, ArticleDraft draft, Caller caller, String detail)
             throws IOException {
         EditableId id = requestedId.isPresent() ? EditableId.requested(requestedId.get()) : freeId(draft.title());
-        if (taken(id)) {
+        if (revisions.taken(id)) {
             throw new EditConflictException(
                     "an article with id '" + id + "' exists already: choose another id, or edit that article",
-                    Optional.of(view(revision(id))),
+                    Optional.of(revisions.view(revisions.current(id))),
                     Optional.of(DraftFields.of(draft)));
         }
         ArticleDraft owned = knownUnits(draft.owner().isEmpty() ? draft.withOwner(caller.name()) : draft);
@@ -128,14 +119,14 @@ public final class EditingService {
      * @throws EditConflictException when the revision is no longer {@code ifMatch}; nothing is written
      */
     public synchronized Saved save(String rawId, ArticleDraft draft, String ifMatch, Caller caller) throws IOException {
-        EditableId id = existing(rawId);
-        Revision current = revision(id);
+        EditableId id = Revisions.existing(rawId);
+        Revision current = revisions.current(id);
         draft = knownUnits(draft);
         DraftFields yours = DraftFields.of(draft);
         EditableFile saved;
         Path target;
         if (current.change()) {
-            ArticleFolder.Stored published = publishedOf(current);
+            ArticleFolder.Stored published = revisions.published(current).stored();
             boolean upToDate = current.file().baseVersion().equals(Optional.of(published.version()));
             if (ifMatch.equals(current.stored().version()) && upToDate) {
                 saved = current.file().withDraft(draft, today());
@@ -146,7 +137,7 @@ public final class EditingService {
                 throw new EditConflictException(
                         "the published article was changed (by hand or by git pull) after this change was"
                                 + " written: compare the two, merge them, and save naming the published version",
-                        Optional.of(view(publishedRevision(id, published))),
+                        Optional.of(revisions.view(revisions.published(current))),
                         Optional.of(yours));
             } else {
                 throw changedSince(current, yours);
@@ -179,13 +170,13 @@ public final class EditingService {
         return new EditConflictException(
                 "someone else saved this article after you opened it: compare their version with yours, and save"
                         + " again naming their version to replace it",
-                Optional.of(view(current)),
+                Optional.of(revisions.view(current)),
                 Optional.of(yours));
     }
 
     /** Asks for review: the revision's status becomes {@code review}. Submitting twice changes nothing. */
     public synchronized Saved submit(String rawId, Optional<String> ifMatch, Caller caller) throws IOException {
-        Revision current = revision(existing(rawId));
+        Revision current = revisions.current(Revisions.existing(rawId));
         checkVersion(current, ifMatch);
         if (current.file().status() == Status.PUBLISHED) {
             throw EditConflictException.state(
@@ -204,20 +195,22 @@ public final class EditingService {
      * @throws AccessDeniedException when the caller wrote or edited the revision
      */
     public synchronized Saved approve(String rawId, Optional<String> ifMatch, Caller caller) throws IOException {
-        Revision current = revision(existing(rawId));
+        Revision current = revisions.current(Revisions.existing(rawId));
         checkVersion(current, ifMatch);
         requireSubmitted(current, "approved");
-        if (history(current.id()).wroteBy(caller.name())) {
+        if (revisions.history(current.id()).wroteBy(caller.name())) {
             throw new AccessDeniedException("you wrote or edited this revision, so another reviewer must approve it");
         }
         EditableFile approved = current.file().approvedBy(caller.name(), today());
         if (current.change()) {
-            ArticleFolder.Stored published = publishedOf(current);
-            if (!current.file().baseVersion().equals(Optional.of(published.version()))) {
+            Revision published = revisions.published(current);
+            if (!current.file()
+                    .baseVersion()
+                    .equals(Optional.of(published.stored().version()))) {
                 throw new EditConflictException(
                         "the published article was changed (by hand or by git pull) after this change was written:"
                                 + " send it back so that its author can merge the two",
-                        Optional.of(view(publishedRevision(current.id(), published))),
+                        Optional.of(revisions.view(published)),
                         Optional.of(DraftFields.of(current.file().draft())));
             }
         }
@@ -241,7 +234,7 @@ public final class EditingService {
             throw new InvalidRequestException(
                     "comment", "comment is " + scrubbed.length() + " characters; at most " + MAX_COMMENT);
         }
-        Revision current = revision(existing(rawId));
+        Revision current = revisions.current(Revisions.existing(rawId));
         checkVersion(current, ifMatch);
         requireSubmitted(current, "sent back");
         return rewrite(current, current.file().withStatus(Status.DRAFT), caller, EditAction.REJECT, scrubbed);
@@ -252,7 +245,7 @@ public final class EditingService {
      * for reviewers only, a published article.
      */
     public synchronized Saved delete(String rawId, Optional<String> ifMatch, Caller caller) throws IOException {
-        Revision current = revision(existing(rawId));
+        Revision current = revisions.current(Revisions.existing(rawId));
         checkVersion(current, ifMatch);
         if (!current.change() && current.file().status() == Status.PUBLISHED && !caller.has(Role.REVIEWER)) {
             throw new AccessDeniedException(
@@ -273,72 +266,9 @@ public final class EditingService {
         return new Preview(article.title(), renderer.render(articleId, article.markdown()));
     }
 
-    /** Every new article not yet published and every change waiting, submitted ones first. */
-    public List<ReviewItem> queue() throws IOException {
-        List<ReviewItem> items = new ArrayList<>();
-        Set<String> changed = new HashSet<>();
-        for (EditableId id : folder.pendingIds()) {
-            changed.add(id.value());
-            try {
-                pendingRevision(id).ifPresent(change -> items.add(item(change)));
-            } catch (EditConflictException e) {
-                LOG.warn("the proposed change to '{}' cannot be read: {}", id, e.getMessage());
-            }
-        }
-        for (ArticleFacts facts : articles.allFacts()) {
-            if (!facts.status().equals(Status.PUBLISHED.key()) && !changed.contains(facts.id())) {
-                RevisionHistory history = history(new EditableId(facts.id()));
-                items.add(new ReviewItem(
-                        facts.id(),
-                        facts.title(),
-                        facts.status(),
-                        false,
-                        facts.owner(),
-                        history.authors(),
-                        history.sentBack().orElse(null),
-                        facts.href()));
-            }
-        }
-        items.sort((a, b) -> a.status().equals(b.status())
-                ? a.id().compareTo(b.id())
-                : a.status().equals(Status.REVIEW.key()) ? -1 : 1);
-        return items;
-    }
-
-    /** The ids of every revision submitted for review, new articles and changes alike. */
-    public Set<String> submittedIds() throws IOException {
-        Set<String> ids = new HashSet<>();
-        for (ReviewItem item : queue()) {
-            if (item.status().equals(Status.REVIEW.key())) {
-                ids.add(item.id());
-            }
-        }
-        return ids;
-    }
-
-    /** A revision with its diff against the published article, for a reviewer. */
-    public ReviewDetail review(String rawId, Caller caller) throws IOException {
-        Revision revision;
-        String published = "";
-        synchronized (this) {
-            revision = revision(existing(rawId));
-            if (revision.change()) {
-                published = readerText(
-                        publishedRevision(revision.id(), publishedOf(revision)).file());
-            } else if (revision.file().status() == Status.PUBLISHED) {
-                published = readerText(revision.file());
-            }
-        }
-        EditView view = view(revision);
-        boolean mayApprove = caller.has(Role.REVIEWER)
-                && revision.file().status() == Status.REVIEW
-                && !view.authors().contains(caller.name());
-        Article article = parsed(revision.id().value(), revision.file());
-        return new ReviewDetail(
-                view,
-                DiffLine.between(published, readerText(revision.file())),
-                renderer.render(revision.id().value(), article.markdown()),
-                mayApprove);
+    /** What waits for review, read under the same lock as the writes. */
+    public ReviewQueue queue() {
+        return queue;
     }
 
     /**
@@ -370,101 +300,13 @@ public final class EditingService {
         return draft.withUnits(named);
     }
 
-    // ---- reading revisions
-
-    private EditableId existing(String rawId) {
-        return EditableId.parse(rawId)
-                .orElseThrow(() -> new ArticleMissingException("no article with id '" + shorten(rawId) + "'"));
-    }
-
-    private boolean taken(EditableId id) throws IOException {
-        return folder.read(folder.published(id)).isPresent()
-                || folder.read(folder.pending(id)).isPresent();
-    }
-
     private EditableId freeId(String title) throws IOException {
         EditableId base = EditableId.fromTitle(title);
         EditableId id = base;
-        for (int n = 2; taken(id) && n < 1_000; n++) {
+        for (int n = 2; revisions.taken(id) && n < 1_000; n++) {
             id = base.numbered(n);
         }
         return id;
-    }
-
-    private Revision revision(EditableId id) throws IOException {
-        Optional<Revision> change = pendingRevision(id);
-        if (change.isPresent()) {
-            return change.get();
-        }
-        Path file = folder.published(id);
-        ArticleFolder.Stored stored = folder.read(file)
-                .orElseThrow(() -> new ArticleMissingException("no article with id '" + shorten(id.value()) + "'"));
-        return new Revision(id, file, stored, readable(id, stored), false);
-    }
-
-    private Optional<Revision> pendingRevision(EditableId id) throws IOException {
-        Path file = folder.pending(id);
-        Optional<ArticleFolder.Stored> stored = folder.read(file);
-        if (stored.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Revision(id, file, stored.get(), readable(id, stored.get()), true));
-    }
-
-    private Revision publishedRevision(EditableId id, ArticleFolder.Stored published) {
-        return new Revision(id, folder.published(id), published, readable(id, published), false);
-    }
-
-    private ArticleFolder.Stored publishedOf(Revision change) throws IOException {
-        return folder.read(folder.published(change.id()))
-                .orElseThrow(() -> EditConflictException.state("the published file of '" + change.id()
-                        + "' is gone (deleted by hand or by git pull): delete this change, or write it as a new"
-                        + " article"));
-    }
-
-    private static EditableFile readable(EditableId id, ArticleFolder.Stored stored) {
-        try {
-            return EditableFile.read(path(id), stored.text());
-        } catch (InvalidArticleException e) {
-            throw EditConflictException.state("the file of '" + id + "' has problems, so it can only be fixed by"
-                    + " hand: " + describe(e.problems()));
-        }
-    }
-
-    private EditView view(Revision revision) throws IOException {
-        RevisionHistory history = history(revision.id());
-        String publishedVersion = revision.change()
-                ? folder.read(folder.published(revision.id()))
-                        .map(ArticleFolder.Stored::version)
-                        .orElse(null)
-                : null;
-        return new EditView(
-                revision.id().value(),
-                revision.stored().version(),
-                revision.file().status().key(),
-                revision.change(),
-                publishedVersion,
-                DraftFields.of(revision.file().draft()),
-                history.authors(),
-                history.sentBack().orElse(null));
-    }
-
-    private ReviewItem item(Revision revision) {
-        RevisionHistory history = history(revision.id());
-        ArticleDraft draft = revision.file().draft();
-        return new ReviewItem(
-                revision.id().value(),
-                draft.title(),
-                revision.file().status().key(),
-                revision.change(),
-                draft.owner(),
-                history.authors(),
-                history.sentBack().orElse(null),
-                ArticleHref.of(revision.id().value()));
-    }
-
-    private RevisionHistory history(EditableId id) {
-        return RevisionHistory.of(audit.history(id.value()));
     }
 
     // ---- writing
@@ -509,7 +351,8 @@ public final class EditingService {
         try {
             return file.article(id + ".md");
         } catch (InvalidArticleException e) {
-            throw new InvalidRequestException("body", "the article would not be readable: " + describe(e.problems()));
+            throw new InvalidRequestException(
+                    "body", "the article would not be readable: " + Revisions.describe(e.problems()));
         }
     }
 
@@ -522,34 +365,7 @@ public final class EditingService {
                 revision.id().value(), version, revision.file().status().key(), revision.change());
     }
 
-    private static String readerText(EditableFile file) {
-        return new EditableFile(
-                        file.draft(),
-                        file.headings(),
-                        Status.PUBLISHED,
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        file.otherFrontMatter())
-                .text();
-    }
-
-    private static String path(EditableId id) {
-        return id.value() + ".md";
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static String describe(List<ArticleProblem> problems) {
-        return problems.stream()
-                .map(p -> "line " + p.line() + ": " + p.message())
-                .collect(Collectors.joining("; "));
-    }
-
-    static String shorten(String value) {
-        return value.length() > 80 ? value.substring(0, 80) + "…" : value;
     }
 }

@@ -120,11 +120,11 @@ final class EditingRoutes implements RouteGroup {
     }
 
     private void queue(Context ctx) throws IOException {
-        ctx.json(new Queue(service().queue()));
+        ctx.json(new Queue(service().queue().items()));
     }
 
     private void review(Context ctx) throws IOException {
-        ctx.json(service().review(ctx.pathParam("id"), Authentication.caller(ctx)));
+        ctx.json(service().queue().review(ctx.pathParam("id"), Authentication.caller(ctx)));
     }
 
     private static void answer(Context ctx, Saved saved) {
