@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param summary   short plain summary; empty when none is given
  * @param tags      lower-cased, de-duplicated tags
  * @param systems   applications or devices affected, as written, de-duplicated
+ * @param units     the clinical units the article applies to, as written, de-duplicated in any letter case;
+ *                  none when it applies on every unit
  * @param owner     the IT point person; empty when none is given
  * @param updated   last update, if given
  * @param reviewBy  date by which the article should be reviewed again, if given
@@ -35,6 +37,7 @@ public record Article(
         String summary,
         List<String> tags,
         List<String> systems,
+        List<String> units,
         Visibility visibility,
         Status status,
         String owner,
@@ -52,6 +55,7 @@ public record Article(
         Objects.requireNonNull(status, "status");
         tags = List.copyOf(tags);
         systems = List.copyOf(systems);
+        units = List.copyOf(units);
         headings = List.copyOf(headings);
         sections = Map.copyOf(sections);
     }

@@ -72,6 +72,7 @@ public final class ArticleParser {
         String owner = front.text("owner", problems).orElse("");
         List<String> tags = distinct(front.list("tags", problems), true);
         List<String> systems = distinct(front.list("systems", problems), false);
+        List<String> units = distinct(front.list("units", problems), false);
 
         String body = DocfxSyntax.strip(front.body());
         BodyText bodyText = PlainTextExtractor.extract(markdown.parse(body));
@@ -90,6 +91,7 @@ public final class ArticleParser {
                 summary,
                 tags,
                 systems,
+                units,
                 visibility,
                 status,
                 owner,

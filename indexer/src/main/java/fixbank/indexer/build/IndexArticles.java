@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,7 +54,7 @@ public final class IndexArticles {
     @Option(
             names = "--check",
             description = "validate the articles and the content rules (sections, owner, review date, links,"
-                    + " titles) and report problems; write nothing")
+                    + " titles, units) and report problems; write nothing")
     boolean check;
 
     @Option(
@@ -113,8 +114,11 @@ public final class IndexArticles {
             if (check) {
                 IndexBuilder.Checked checked = new IndexBuilder().checkAll(folders.articles());
                 report = checked.report();
-                findings.addAll(new ContentRules(Clock.systemDefaultZone()).check(checked.articles()));
-                findings.addAll(unitsFindings(folders.articles()));
+                Optional<UnitsFile.Read> units = unitsFile(folders.articles());
+                findings.addAll(new ContentRules(Clock.systemDefaultZone())
+                        .check(checked.articles(), units.map(UnitsFile.Read::units)));
+                units.ifPresent(read ->
+                        read.problems().forEach(problem -> findings.add(new Finding(ContentRules.UNITS, problem))));
             } else {
                 report = update();
             }
@@ -141,15 +145,13 @@ public final class IndexArticles {
         return findings.isEmpty() && report.clean() ? CLEAN : SKIPPED_FILES;
     }
 
-    /** The problems of the articles folder's {@code units.yaml}, if it has one. */
-    private static List<Finding> unitsFindings(Path articles) throws IOException {
+    /** The articles folder's {@code units.yaml} as read, if it has one. */
+    private static Optional<UnitsFile.Read> unitsFile(Path articles) throws IOException {
         Path units = articles.resolve(UnitsFile.NAME);
         if (!Files.isRegularFile(units)) {
-            return List.of();
+            return Optional.empty();
         }
-        return UnitsFile.read(UnitsFile.NAME, Files.readString(units, StandardCharsets.UTF_8)).problems().stream()
-                .map(problem -> new Finding("units", problem))
-                .toList();
+        return Optional.of(UnitsFile.read(UnitsFile.NAME, Files.readString(units, StandardCharsets.UTF_8)));
     }
 
     private IndexReport update() throws IOException {

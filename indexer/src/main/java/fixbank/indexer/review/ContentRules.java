@@ -4,6 +4,8 @@ import fixbank.indexer.article.Article;
 import fixbank.indexer.article.ArticleProblem;
 import fixbank.indexer.article.Section;
 import fixbank.indexer.article.Visibility;
+import fixbank.indexer.schema.ArticleDocuments;
+import fixbank.indexer.units.Unit;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,8 +25,9 @@ import java.util.stream.Collectors;
  * The content rules {@code fixbank-indexer --check} applies to a whole knowledge bank, for review in Git:
  * every article has its Symptoms, Cause and Resolution, an owner and a {@code review_by} date still to come;
  * relative links between articles resolve; no public article links to an internal one; no two articles share
- * a title. Rule names: {@value #SECTIONS}, {@value #OWNER}, {@value #REVIEW_BY}, {@value #LINKS},
- * {@value #PUBLIC_LINKS}, {@value #DUPLICATE_TITLE}.
+ * a title; where the bank has a {@code units.yaml}, the units an article names are units it lists. Rule
+ * names: {@value #SECTIONS}, {@value #OWNER}, {@value #REVIEW_BY}, {@value #LINKS}, {@value #PUBLIC_LINKS},
+ * {@value #DUPLICATE_TITLE}, {@value #UNITS} (which also names the problems of {@code units.yaml} itself).
  */
 public final class ContentRules {
 
@@ -33,6 +37,7 @@ public final class ContentRules {
     static final String LINKS = "links";
     static final String PUBLIC_LINKS = "public-links-internal";
     static final String DUPLICATE_TITLE = "duplicate-title";
+    public static final String UNITS = "units";
 
     /** An inline Markdown link or image: its target, up to a space (a title follows) or the closing bracket. */
     private static final Pattern LINK = Pattern.compile("\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
@@ -43,8 +48,14 @@ public final class ContentRules {
         this.clock = clock;
     }
 
-    /** Every finding over {@code articles}, in path and line order. */
-    public List<Finding> check(List<SourcedArticle> articles) {
+    /**
+     * Every finding over {@code articles}, in path and line order. {@code units} are those of the bank's
+     * {@code units.yaml}; empty when it has none, and then an article may name any unit.
+     */
+    public List<Finding> check(List<SourcedArticle> articles, Optional<List<Unit>> units) {
+        Optional<Set<String>> unitKeys = units.map(listed -> listed.stream()
+                .map(unit -> ArticleDocuments.unitKey(unit.name()))
+                .collect(Collectors.toSet()));
         Map<String, Article> byPath = new HashMap<>();
         for (SourcedArticle sourced : articles) {
             byPath.put(sourced.article().path(), sourced.article());
@@ -56,6 +67,7 @@ public final class ContentRules {
             owner(sourced, findings);
             reviewBy(sourced, today, findings);
             links(sourced, byPath, findings);
+            unitKeys.ifPresent(keys -> units(sourced, keys, findings));
         }
         duplicateTitles(articles, findings);
         findings.sort(null);
@@ -124,6 +136,19 @@ public final class ContentRules {
                                 "public article links to internal " + target + ", which clinicians cannot open");
                     }
                 });
+            }
+        }
+    }
+
+    private static void units(SourcedArticle sourced, Set<String> listed, List<Finding> findings) {
+        for (String unit : sourced.article().units()) {
+            if (!listed.contains(ArticleDocuments.unitKey(unit))) {
+                add(
+                        findings,
+                        UNITS,
+                        sourced,
+                        sourced.lineStarting("units:"),
+                        "unit '" + unit + "' is not in units.yaml: name units as it lists them, or add it there");
             }
         }
     }

@@ -3,6 +3,7 @@ package fixbank.indexer.schema;
 import fixbank.indexer.article.Article;
 import fixbank.indexer.article.Section;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -63,6 +64,12 @@ public final class ArticleDocuments {
             addKeyword(doc, ArticleFields.SYSTEMS, system);
             doc.add(new TextField(ArticleFields.SYSTEMS_TEXT, system, Field.Store.NO));
         }
+        for (String unit : article.units()) {
+            doc.add(new StoredField(ArticleFields.UNITS, unit));
+            String key = unitKey(unit);
+            doc.add(new StringField(ArticleFields.UNIT_KEYS, key, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(ArticleFields.UNIT_KEYS, new BytesRef(key)));
+        }
         doc.add(new StringField(ArticleFields.VISIBILITY, article.visibility().key(), Field.Store.YES));
         doc.add(new StringField(ArticleFields.STATUS, article.status().key(), Field.Store.YES));
         doc.add(new StringField(ArticleFields.OWNER, article.owner(), Field.Store.YES));
@@ -71,6 +78,14 @@ public final class ArticleDocuments {
         doc.add(new NumericDocValuesField(ArticleFields.SOURCE_SIZE, stamp.size()));
         doc.add(new NumericDocValuesField(ArticleFields.SOURCE_MODIFIED, stamp.modifiedMillis()));
         return doc;
+    }
+
+    /**
+     * The keyword a unit's name is indexed and looked up by: units are named in any letter case, as people
+     * type them and {@code units.yaml} spells them.
+     */
+    public static String unitKey(String unit) {
+        return unit.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Adds the vector of the article's gist, for semantic re-ranking. */

@@ -24,6 +24,9 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  *   <li>{@link #VERSION}: stored only, the article's {@code Article.version()}, which feedback is counted by.
  *   <li>{@link #TAGS}, {@link #SYSTEMS}: keywords, stored, with sorted-set doc values for facet counts;
  *       {@link #SYSTEMS_TEXT} makes system names searchable as words.
+ *   <li>{@link #UNITS}: stored only, the units an article applies to as written, for display;
+ *       {@link #UNIT_KEYS}: the same in lower case, keywords with sorted-set doc values, so that searches can
+ *       keep a unit's articles and, by the doc values' absence, the articles that name no unit.
  *   <li>{@link #VISIBILITY}, {@link #STATUS}: keywords, stored, for access filters.
  *   <li>{@link #OWNER}, {@link #PATH}: stored; owner is also a keyword.
  *   <li>{@link #UPDATED}, {@link #REVIEW_BY}: ISO dates, stored, with points and numeric doc values (epoch day).
@@ -39,7 +42,7 @@ public final class ArticleFields {
      * digest under {@link #PROTECTED_WORDS_KEY}); an index written with another version is rebuilt in full
      * rather than updated, since unchanged files would otherwise keep the old schema.
      */
-    public static final String SCHEMA_VERSION = "5";
+    public static final String SCHEMA_VERSION = "6";
 
     /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA_VERSION_KEY = "fixbank.schema";
@@ -72,6 +75,8 @@ public final class ArticleFields {
     public static final String TAGS = "tags";
     public static final String SYSTEMS = "systems";
     public static final String SYSTEMS_TEXT = "systems_text";
+    public static final String UNITS = "units";
+    public static final String UNIT_KEYS = "unit_keys";
     public static final String VISIBILITY = "visibility";
     public static final String STATUS = "status";
     public static final String OWNER = "owner";

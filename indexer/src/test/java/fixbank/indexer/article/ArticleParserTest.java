@@ -33,6 +33,7 @@ class ArticleParserTest {
                 systems:
                   - Zebra ZD621
                   - Epic Hyperspace
+                units: [Pharmacy, Ward 4 North (Respiratory)]
                 visibility: internal
                 status: review
                 owner: Grace Liu (Printing)
@@ -49,6 +50,7 @@ class ArticleParserTest {
         assertEquals("The ribbon is in backwards.", article.summary());
         assertEquals(List.of("printing", "wristband"), article.tags(), "tags are lower-cased and de-duplicated");
         assertEquals(List.of("Zebra ZD621", "Epic Hyperspace"), article.systems());
+        assertEquals(List.of("Pharmacy", "Ward 4 North (Respiratory)"), article.units());
         assertEquals(Visibility.INTERNAL, article.visibility());
         assertEquals(Status.REVIEW, article.status());
         assertEquals("Grace Liu (Printing)", article.owner());
@@ -64,6 +66,7 @@ class ArticleParserTest {
         assertEquals("", article.summary());
         assertEquals("", article.owner());
         assertEquals(List.of(), article.tags());
+        assertEquals(List.of(), article.units(), "no units: the article applies on every unit");
         assertEquals(Optional.empty(), article.updated());
     }
 
@@ -109,6 +112,23 @@ class ArticleParserTest {
         Article article = parse("x.md", "---\ntags: vpn, mfa\nsystems: Citrix Workspace\n---\nText.\n");
         assertEquals(List.of("vpn", "mfa"), article.tags());
         assertEquals(List.of("Citrix Workspace"), article.systems());
+    }
+
+    @Test
+    void unitsAreKeptAsWrittenOnceInAnyLetterCase() throws Exception {
+        Article article =
+                parse("x.md", "---\nunits:\n  - Theatres\n  - theatres\n  - Emergency Department\n---\nText.\n");
+        assertEquals(List.of("Theatres", "Emergency Department"), article.units());
+        assertEquals(
+                List.of("Pharmacy"),
+                parse("y.md", "---\nunits: Pharmacy\n---\nText.\n").units());
+    }
+
+    @Test
+    void unitsThatAreNotAListOfValuesAreReportedAtTheirLine() {
+        assertEquals(
+                List.of("k.md:3: 'units' items must be single values"),
+                problems("k.md", "---\nunits:\n  - {unit: Pharmacy}\n---\nText.\n"));
     }
 
     @Test

@@ -130,6 +130,20 @@ class IndexArticlesTest {
     }
 
     @Test
+    void checkNamesArticlesForUnitsTheUnitsFileDoesNotList() {
+        articles.write(
+                "printing/blank-labels.md",
+                complete("Blank labels", "Nothing.")
+                        .replace("owner: Dana\n", "owner: Dana\nunits: [ward 4, Ward 9]\n"));
+        articles.write("units.yaml", "- unit: Ward 4\n  contact: Sam\n");
+        assertEquals(1, run("--articles", articles.root().toString(), "--check"));
+        assertEquals(
+                "printing/blank-labels.md:5: unit 'Ward 9' is not in units.yaml: name units as it lists them, or add"
+                        + " it there (units)\n",
+                err());
+    }
+
+    @Test
     void checkFindingsComeAsJsonForTools() {
         articles.write("printing/blank-labels.md", complete("Blank labels", "See [gone](gone.md)."));
         assertEquals(1, run("--articles", articles.root().toString(), "--check", "--format", "json"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fixbank.indexer.article.ArticleParser;
 import fixbank.indexer.article.InvalidArticleException;
+import fixbank.indexer.units.Unit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,12 +29,17 @@ class ContentRulesTest {
     }
 
     private static List<String> findings(String... pathsAndTexts) throws InvalidArticleException {
+        return findingsWithUnits(Optional.empty(), pathsAndTexts);
+    }
+
+    private static List<String> findingsWithUnits(Optional<List<Unit>> units, String... pathsAndTexts)
+            throws InvalidArticleException {
         List<SourcedArticle> articles = new ArrayList<>();
         for (int i = 0; i < pathsAndTexts.length; i += 2) {
             articles.add(new SourcedArticle(
                     new ArticleParser().parse(pathsAndTexts[i], pathsAndTexts[i + 1]), pathsAndTexts[i + 1]));
         }
-        return RULES.check(articles).stream()
+        return RULES.check(articles, units).stream()
                 .map(finding -> finding.rule() + " " + finding.problem())
                 .toList();
     }
@@ -86,6 +92,18 @@ class ContentRulesTest {
                         article("Printer  offline", "public", "Dana", "2027-01-01", SECTIONS),
                         "a/one.md",
                         article("printer offline", "public", "Dana", "2027-01-01", SECTIONS)));
+    }
+
+    @Test
+    void unitsMustBeUnitsTheUnitsFileListsInAnyLetterCase() throws Exception {
+        String forUnits = "---\ntitle: Labels\nowner: Dana\nreview_by: 2027-01-01\nunits:\n  - pharmacy\n"
+                + "  - Pharmacy Stores\n---\n" + SECTIONS;
+        Optional<List<Unit>> listed = Optional.of(List.of(new Unit("Pharmacy", "Lee Carter", "", "", "")));
+        assertEquals(
+                List.of("units a/labels.md:5: unit 'Pharmacy Stores' is not in units.yaml: name units as it lists"
+                        + " them, or add it there"),
+                findingsWithUnits(listed, "a/labels.md", forUnits));
+        assertEquals(List.of(), findings("a/labels.md", forUnits), "without a units.yaml, any unit goes");
     }
 
     @Test

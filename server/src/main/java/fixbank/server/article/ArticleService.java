@@ -54,6 +54,7 @@ public final class ArticleService {
                         doc.get(ArticleFields.SUMMARY),
                         List.of(doc.getValues(ArticleFields.TAGS)),
                         List.of(doc.getValues(ArticleFields.SYSTEMS)),
+                        List.of(doc.getValues(ArticleFields.UNITS)),
                         doc.get(ArticleFields.VISIBILITY),
                         doc.get(ArticleFields.STATUS),
                         doc.get(ArticleFields.OWNER),

@@ -3,8 +3,8 @@ package fixbank.server.article;
 import java.util.List;
 
 /**
- * An article as a reader sees it: metadata, its body rendered to safe HTML, the address of its page, and its
- * version, which feedback on it is counted by.
+ * An article as a reader sees it: metadata (among it the units it applies to, none meaning every unit), its
+ * body rendered to safe HTML, the address of its page, and its version, which feedback on it is counted by.
  */
 public record ArticleView(
         String id,
@@ -12,6 +12,7 @@ public record ArticleView(
         String summary,
         List<String> tags,
         List<String> systems,
+        List<String> units,
         String visibility,
         String status,
         String owner,

@@ -95,7 +95,7 @@ record EditableFile(
                 article.summary(),
                 article.tags(),
                 article.systems(),
-                blocks.list("units"),
+                article.units(),
                 article.visibility(),
                 article.owner(),
                 article.reviewBy(),

@@ -95,21 +95,6 @@ final class FrontMatterBlocks {
                 : Optional.empty();
     }
 
-    /** A key's value as a list: a YAML list, or one comma-separated value, as articles allow. */
-    List<String> list(String key) {
-        Object value = value(key);
-        List<String> items = new ArrayList<>();
-        if (value instanceof List<?> list) {
-            list.forEach(item -> items.add(String.valueOf(item).strip()));
-        } else if (value != null) {
-            for (String part : value.toString().split(",")) {
-                items.add(part.strip());
-            }
-        }
-        items.removeIf(String::isEmpty);
-        return items;
-    }
-
     private Object value(String key) {
         String block = blocks.get(key);
         if (block == null) {

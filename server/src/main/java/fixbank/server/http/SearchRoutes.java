@@ -7,6 +7,7 @@ import fixbank.server.recording.Recording;
 import fixbank.server.search.SearchRequest;
 import fixbank.server.search.SearchResult;
 import fixbank.server.search.SearchService;
+import fixbank.server.units.UnitName;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -42,6 +43,7 @@ final class SearchRoutes implements RouteGroup {
                 RequestParams.number(ctx, "size", SearchRequest.DEFAULT_SIZE),
                 RequestParams.list(ctx, "tags"),
                 RequestParams.list(ctx, "systems"),
+                UnitName.parse(ctx.queryParam("unit")),
                 RequestParams.statuses(ctx),
                 RequestParams.flag(ctx, "explain"));
         Optional<ClientId> searchId = RequestParams.clientId(ctx, "search");

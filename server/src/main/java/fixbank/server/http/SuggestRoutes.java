@@ -8,6 +8,7 @@ import fixbank.server.recording.Recording;
 import fixbank.server.suggest.SuggestRequest;
 import fixbank.server.suggest.SuggestResult;
 import fixbank.server.suggest.SuggestService;
+import fixbank.server.units.UnitName;
 import fixbank.server.validation.InvalidRequestException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -17,7 +18,8 @@ import java.util.Set;
 
 /**
  * Known fixes for a draft ticket: {@code POST /api/suggest} with a JSON body, {@code GET} for simple clients.
- * A caller that names its draft ticket ({@code journey}) has the fixes shown recorded, for the insights page.
+ * A caller that names its draft ticket ({@code journey}) has the fixes shown recorded, for the insights page;
+ * one that names its {@code unit} gets that unit's articles first among close matches.
  */
 final class SuggestRoutes implements RouteGroup {
 
@@ -45,7 +47,8 @@ final class SuggestRoutes implements RouteGroup {
                 RequestParams.text(ctx, "q"),
                 "",
                 RequestParams.number(ctx, "limit", SuggestRequest.DEFAULT_LIMIT),
-                RequestParams.flag(ctx, "explain"));
+                RequestParams.flag(ctx, "explain"),
+                UnitName.parse(ctx.queryParam("unit")));
         answer(ctx, request, RequestParams.clientId(ctx, "journey"), source(RequestParams.text(ctx, "source")));
     }
 
@@ -55,7 +58,8 @@ final class SuggestRoutes implements RouteGroup {
                 JsonBody.text(body, "title"),
                 JsonBody.text(body, "description"),
                 JsonBody.number(body, "limit", SuggestRequest.DEFAULT_LIMIT),
-                JsonBody.flag(body, "explain") || RequestParams.flag(ctx, "explain"));
+                JsonBody.flag(body, "explain") || RequestParams.flag(ctx, "explain"),
+                UnitName.parse(JsonBody.text(body, "unit")));
         answer(ctx, request, JsonBody.clientId(body, "journey"), source(JsonBody.text(body, "source")));
     }
 

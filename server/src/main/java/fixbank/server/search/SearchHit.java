@@ -5,8 +5,9 @@ import fixbank.server.why.Why;
 import java.util.List;
 
 /**
- * One article in a result list; {@code snippet} is escaped HTML with {@code <mark>} around matches, {@code href}
- * the address of its page, {@code why} why it matched, when asked for.
+ * One article in a result list; {@code snippet} is escaped HTML with {@code <mark>} around matches, {@code units}
+ * the units it applies to (none: every unit), {@code href} the address of its page, {@code why} why it matched,
+ * when asked for.
  */
 public record SearchHit(
         String id,
@@ -15,6 +16,7 @@ public record SearchHit(
         String snippet,
         List<String> tags,
         List<String> systems,
+        List<String> units,
         String updated,
         String visibility,
         String status,

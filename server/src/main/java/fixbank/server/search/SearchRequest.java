@@ -1,13 +1,16 @@
 package fixbank.server.search;
 
 import fixbank.indexer.article.Status;
+import fixbank.server.units.UnitName;
 import fixbank.server.validation.InvalidRequestException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A validated search: the query text, the page wanted (from 1), its size, tag and system filters (every one
- * must match), the statuses to include, and whether each hit should say why it matched.
+ * must match), the caller's unit (its articles and those for every unit), the statuses to include, and
+ * whether each hit should say why it matched.
  */
 public record SearchRequest(
         String query,
@@ -15,6 +18,7 @@ public record SearchRequest(
         int size,
         List<String> tags,
         List<String> systems,
+        Optional<UnitName> unit,
         Set<Status> statuses,
         boolean explain) {
 
@@ -26,10 +30,10 @@ public record SearchRequest(
 
     public static final int MAX_FILTERS = 20;
 
-    /** A search whose hits do not say why they matched. */
+    /** A search on no unit whose hits do not say why they matched. */
     public SearchRequest(
             String query, int page, int size, List<String> tags, List<String> systems, Set<Status> statuses) {
-        this(query, page, size, tags, systems, statuses, false);
+        this(query, page, size, tags, systems, Optional.empty(), statuses, false);
     }
 
     public SearchRequest {

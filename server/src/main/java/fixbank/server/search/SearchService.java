@@ -36,7 +36,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
 /**
- * Full-text search for the search page and IT staff: a query, access rules, tag and system filters, one page
+ * Full-text search for the search page and IT staff: a query, access rules, tag, system and unit filters, one page
  * of hits with snippets, and facet counts over every match.
  *
  * <p>Thread-safe; holds no per-request state.
@@ -50,6 +50,7 @@ public final class SearchService {
             ArticleFields.SUMMARY,
             ArticleFields.TAGS,
             ArticleFields.SYSTEMS,
+            ArticleFields.UNITS,
             ArticleFields.UPDATED,
             ArticleFields.VISIBILITY,
             ArticleFields.STATUS);
@@ -138,7 +139,7 @@ public final class SearchService {
         });
     }
 
-    /** The articles the caller may see, in the tags and systems asked for. */
+    /** The articles the caller may see, in the tags and systems asked for, and for the caller's unit. */
     private static Query filter(SearchRequest request, Caller caller) {
         BooleanQuery.Builder builder =
                 new BooleanQuery.Builder().add(AccessRules.filter(caller, request.statuses()), Occur.FILTER);
@@ -148,6 +149,7 @@ public final class SearchService {
         for (String system : request.systems()) {
             builder.add(new TermQuery(new Term(ArticleFields.SYSTEMS, system)), Occur.FILTER);
         }
+        request.unit().ifPresent(unit -> builder.add(unit.appliesOn(), Occur.FILTER));
         return builder.build();
     }
 
@@ -159,6 +161,7 @@ public final class SearchService {
                 snippet,
                 List.of(doc.getValues(ArticleFields.TAGS)),
                 List.of(doc.getValues(ArticleFields.SYSTEMS)),
+                List.of(doc.getValues(ArticleFields.UNITS)),
                 doc.get(ArticleFields.UPDATED),
                 doc.get(ArticleFields.VISIBILITY),
                 doc.get(ArticleFields.STATUS),

@@ -1,13 +1,16 @@
 package fixbank.server.suggest;
 
+import fixbank.server.units.UnitName;
 import fixbank.server.validation.InvalidRequestException;
+import java.util.Optional;
 
 /**
  * A draft ticket as a ticketing system sends it while it is typed. Either part may be empty, not both.
  * Overlong text is cut rather than refused: a pasted log should still find the fix its first lines describe.
- * With {@code explain}, each suggestion says why it was chosen.
+ * With {@code explain}, each suggestion says why it was chosen; with a {@code unit}, the articles for the
+ * caller's unit are preferred (see {@link UnitPreference}).
  */
-public record SuggestRequest(String title, String description, int limit, boolean explain) {
+public record SuggestRequest(String title, String description, int limit, boolean explain, Optional<UnitName> unit) {
 
     public static final int MAX_TITLE_CHARS = 500;
     public static final int MAX_DESCRIPTION_CHARS = 8_000;
@@ -25,9 +28,9 @@ public record SuggestRequest(String title, String description, int limit, boolea
         }
     }
 
-    /** A request without the explanation of each suggestion. */
+    /** A request from no particular unit, without the explanation of each suggestion. */
     public SuggestRequest(String title, String description, int limit) {
-        this(title, description, limit, false);
+        this(title, description, limit, false, Optional.empty());
     }
 
     private static String cut(String text, int max) {

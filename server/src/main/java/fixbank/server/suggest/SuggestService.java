@@ -98,8 +98,11 @@ public final class SuggestService {
             // block-max scores, whose bookkeeping costs more than the documents it skips. One more than shown,
             // so the last one shown has a next one to lead (see Confidence).
             int wanted = Math.max(request.limit() + 1, reranker.isPresent() ? MeaningReranker.CANDIDATES : 0);
+            Query lifted = LearnedLift.lifted(ticket, learnedWords, vocabulary);
             TopDocs byWords = searcher.search(
-                    LearnedLift.lifted(ticket, learnedWords, vocabulary),
+                    request.unit()
+                            .map(unit -> UnitPreference.preferring(lifted, unit))
+                            .orElse(lifted),
                     FilteredCollectorManager.of(
                             searcher,
                             visible(caller),

@@ -58,6 +58,7 @@ class EditableFileTest {
                     () -> assertEquals(before.summary(), after.summary()),
                     () -> assertEquals(before.tags(), after.tags()),
                     () -> assertEquals(before.systems(), after.systems()),
+                    () -> assertEquals(before.units(), after.units()),
                     () -> assertEquals(before.visibility(), after.visibility()),
                     () -> assertEquals(before.status(), after.status()),
                     () -> assertEquals(before.owner(), after.owner()),

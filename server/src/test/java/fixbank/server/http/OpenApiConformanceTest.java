@@ -79,6 +79,8 @@ class OpenApiConformanceTest {
             get("/api/search?explain=true&q=" + encode("title:printer")).answers(200),
             get("/api/search?explain=yes&q=printer").answers(400),
             get("/api/search?page=0").answers(400),
+            get("/api/search?q=printer&unit=Pharmacy").answers(200),
+            get("/api/search?q=printer&unit=" + "u".repeat(201)).answers(400),
             get("/api/search?q=printer").withAuthorization(WRONG_TOKEN).answers(401),
             get("/api/search?status=draft").answers(403),
             get("/api/search?q=printer").whileStarting().answers(503),
@@ -94,6 +96,11 @@ class OpenApiConformanceTest {
             get("/api/suggest?explain=true&q=" + encode("wristband printer labels blank"))
                     .answers(200),
             get("/api/suggest?explain=maybe&q=printer").answers(400),
+            get("/api/suggest?unit=Theatres&q=" + encode("printer offline")).answers(200),
+            post("/api/suggest", json(Map.of("title", "wristband labels blank", "unit", "Pharmacy")))
+                    .answers(200),
+            post("/api/suggest", json(Map.of("title", "wristband labels blank", "unit", "u".repeat(201))))
+                    .answers(400),
             post("/api/suggest", json(Map.of("title", "wristband labels blank", "explain", true)))
                     .asStaff()
                     .answers(200),

@@ -110,7 +110,7 @@ class TicketReadingTest {
     }
 
     private static SuggestResult ask(String title, String description, Caller caller) throws IOException {
-        return suggest.suggest(new SuggestRequest(title, description, 5, true), caller);
+        return suggest.suggest(new SuggestRequest(title, description, 5, true, Optional.empty()), caller);
     }
 
     private static List<QueryWord> chosen(String title, String description) throws IOException {
@@ -122,7 +122,9 @@ class TicketReadingTest {
     @Test
     void wardSlangIsReadThroughTheSynonymsInThePluralTooAndNotTakenForATypo() throws IOException {
         SuggestResult result = everything.suggest(
-                new SuggestRequest("bleeps not getting through", "the reg has had none of ours", 5, true), STAFF);
+                new SuggestRequest(
+                        "bleeps not getting through", "the reg has had none of ours", 5, true, Optional.empty()),
+                STAFF);
 
         Suggestion first = result.suggestions().get(0);
         assertEquals("phones/pages-not-reaching-pager", first.id());
@@ -221,8 +223,8 @@ class TicketReadingTest {
     void theSearchPageReadsASentenceAsSuggestReadsATicket() throws IOException {
         String sentence = "the wristband printer on our ward keeps flashing red at night";
         String suggested = ask(sentence, "", STAFF).suggestions().get(0).id();
-        SearchRequest request =
-                new SearchRequest(sentence, 1, 10, List.of(), List.of(), EnumSet.allOf(Status.class), true);
+        SearchRequest request = new SearchRequest(
+                sentence, 1, 10, List.of(), List.of(), Optional.empty(), EnumSet.allOf(Status.class), true);
 
         List<SearchHit> plain =
                 new SearchService(index, analyzer).search(request, STAFF).hits();

@@ -159,10 +159,10 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(javascript, args);
     }
 
-    /** Forgets the staff token and drafts kept by the pages of {@code origin}. */
+    /** Forgets the staff token and drafts kept by the pages of {@code origin}, and the unit they remember. */
     void clearSession(String originAddress) {
         driver.get(originAddress);
-        script("sessionStorage.clear()");
+        script("sessionStorage.clear(); localStorage.clear()");
     }
 
     /** Lays pages out for paper (true) or the screen (false), as printing would. */

@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Screenshots of every page and state, at desktop (1280 × 800) and phone (390 × 844) sizes, over the
@@ -104,6 +105,9 @@ class PageScreenshots {
 
         open("/report.html");
         save(viewport, "08-report-start");
+        new Select(browser.find("#unit-choice")).selectByVisibleText("Pharmacy");
+        browser.find("#unit-form button[type='submit']").click();
+        save(viewport, "25-report-unit-point-person");
         browser.find("#title").sendKeys("Wristband printer flashing red");
         browser.find("#description")
                 .sendKeys("The Zebra printer at the 4 West nurses' station flashes a red light and "

@@ -100,6 +100,7 @@ class ReportPageTest extends BrowserTest {
         type("#title", "wristband printer");
         awaitSuggestion(WRISTBAND);
         assertTrue(browser.find("#suggestions-status").getText().contains("match what you typed"));
+        assertFalse(browser.find("#unit-area").isDisplayed(), "a server that lists no units asks for none");
     }
 
     @Test

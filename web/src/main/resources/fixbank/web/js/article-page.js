@@ -63,6 +63,8 @@ function overdue(article) {
 function facts(article) {
   const rows = [
     ['Systems', article.systems.length ? article.systems.join(', ') : 'Any'],
+    // Most articles apply on every unit and say nothing of units; those written for some say which.
+    ...(article.units.length ? [['Units', article.units.join(', ')]] : []),
     ['Owner', article.owner || 'Not named'],
     ['Last updated', date(article.updated)],
   ];

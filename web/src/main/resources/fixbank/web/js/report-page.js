@@ -1,6 +1,7 @@
 // The report-a-problem page: known fixes beside the form while the problem is typed, what was typed kept
 // for the browser tab (so opening a fix and coming back loses nothing), and the report handed to the
-// hospital's ticketing system at the configured address as title and description query parameters.
+// hospital's ticketing system at the configured address as title and description query parameters, with
+// the reader's unit as unit when the hospital lists its units (see unit-choice.js).
 // Each draft ticket is a journey: its id goes with the suggestions asked for, the fixes opened and the
 // answers given, and the server is told when the report is sent anyway, so IT can see what the known fixes
 // solved. Each known fix asks "Solved it?". When no known fix is good enough, the page says so calmly and
@@ -10,6 +11,7 @@ import { badges, debounce, el } from './dom.js';
 import { feedbackControl, recordingOn } from './feedback.js';
 import { newId, validId, withId } from './ids.js';
 import { isStaff, staffModeKnown } from './staff.js';
+import { unitChoice } from './unit-choice.js';
 import { whyDisclosure } from './why.js';
 
 const DRAFT_KEY = 'fixbank.reportDraft';
@@ -28,6 +30,7 @@ const status = document.getElementById('suggestions-status');
 const list = document.getElementById('suggestion-list');
 
 let inFlight;
+let unit = () => null; // the reader's unit, once the question is set up
 let journey; // the draft ticket's id, made when fixes are first asked for it
 let recording = false;
 const controls = new Map(); // article id → its feedback control, kept while the fixes are shown again
@@ -84,7 +87,7 @@ async function suggest() {
     const staff = isStaff(); // only staff are told why; nobody else asks
     const result = await apiPost('/api/suggest', {
       title: title.value, description: description.value, limit: SUGGESTIONS, journey, source: 'report',
-      explain: staff || undefined,
+      unit: unit() ?? undefined, explain: staff || undefined,
     }, inFlight.signal);
     showSuggestions(result, staff);
   } catch (error) {
@@ -173,6 +176,7 @@ async function sendReport(event) {
   const target = new URL(ticketUrl);
   target.searchParams.set('title', title.value.trim());
   target.searchParams.set('description', description.value.trim());
+  if (unit()) target.searchParams.set('unit', unit());
   sending = true;
   await reportSent();
   // The ticketing system has the text now; a shared workstation should not keep it.
@@ -219,6 +223,6 @@ window.addEventListener('fixbank:staff', suggest);
 restoreDraft();
 staffModeKnown.then(async () => {
   setUpSending();
-  recording = await recordingOn();
+  [recording, unit] = await Promise.all([recordingOn(), unitChoice(suggest)]);
   suggest();
 });

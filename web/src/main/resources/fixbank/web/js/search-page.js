@@ -143,7 +143,8 @@ function hitItem(hit) {
     el('h2', { class: 'result-title' }, el('a', { href: withId(hit.href, 'search', state.q ? searchId : undefined) }, hit.title), ...badges(hit)),
     el('p', { class: 'result-summary' }, hit.summary),
     hit.snippet.includes('<mark>') ? setTrustedHtml(el('p', { class: 'result-snippet' }), hit.snippet) : null,
-    el('p', { class: 'result-meta' }, [...hit.systems, 'Updated ' + hit.updated].join(' · ')),
+    el('p', { class: 'result-meta' },
+      [...hit.systems, ...(hit.units.length ? ['For ' + hit.units.join(', ')] : []), 'Updated ' + hit.updated].join(' · ')),
     whyDisclosure(hit.why, 'Why this result?'));
 }
 
