@@ -24,6 +24,9 @@ final class SitePages {
             SitePage.at("/edit.html", "edit", "Write an article")
                     .withScript("/js/editor-page.js")
                     .inNav("Write", Access.EDITOR),
+            SitePage.at("/review.html", "review", "Review")
+                    .withScript("/js/review-page.js")
+                    .inNav("Review", Access.EDITOR),
             SitePage.at("/articles/<id>", "article", "Article").withScript("/js/article-page.js"),
             SitePage.at("/widget-example.html", "widget-example", "Widget example"),
             SitePage.notFound("not-found", "Page not found"));
