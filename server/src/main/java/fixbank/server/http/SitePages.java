@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Every page of the site, in the order of the navigation. Adding a page is a fragment in
  * {@code web/src/main/resources/fixbank/pages/}, a script in {@code .../fixbank/web/js/} and a line here; a
- * nav entry for {@link Access#STAFF} is shown in staff mode only.
+ * nav entry for a role ({@link Access#STAFF}, {@link Access#EDITOR}) is shown only to callers who hold it.
  */
 final class SitePages {
 
@@ -20,6 +20,13 @@ final class SitePages {
             SitePage.at("/insights.html", "insights", "Insights")
                     .withScript("/js/insights-page.js")
                     .inNav("Insights", Access.STAFF),
+            // A new article at /edit.html, an existing one at /edit.html?id=ID.
+            SitePage.at("/edit.html", "edit", "Write an article")
+                    .withScript("/js/editor-page.js")
+                    .inNav("Write", Access.EDITOR),
+            SitePage.at("/review.html", "review", "Review")
+                    .withScript("/js/review-page.js")
+                    .inNav("Review", Access.EDITOR),
             SitePage.at("/articles/<id>", "article", "Article").withScript("/js/article-page.js"),
             SitePage.at("/widget-example.html", "widget-example", "Widget example"),
             SitePage.notFound("not-found", "Page not found"));

@@ -97,10 +97,21 @@ final class InsightsPage {
      */
     static Map<String, String> awaitRow(
             Browser browser, TestServer server, String section, String what, Predicate<Map<String, String>> wanted) {
+        return awaitRow(browser, server, TestServer.STAFF_TOKEN, section, what, wanted);
+    }
+
+    /** {@link #awaitRow(Browser, TestServer, String, String, Predicate)} signed in with {@code token}. */
+    static Map<String, String> awaitRow(
+            Browser browser,
+            TestServer server,
+            String token,
+            String section,
+            String what,
+            Predicate<Map<String, String>> wanted) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         List<Map<String, String>> seen = List.of();
         while (true) {
-            openAsStaff(browser, server);
+            openAs(browser, server, token);
             seen = rows(browser, section).orElse(List.of());
             Optional<Map<String, String>> row = seen.stream().filter(wanted).findFirst();
             if (row.isPresent()) {

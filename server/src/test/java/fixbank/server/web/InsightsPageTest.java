@@ -170,6 +170,39 @@ class InsightsPageTest extends BrowserTest {
     }
 
     @Test
+    void editorsTurnAnUnansweredQuestionIntoADraftArticle() {
+        open("/");
+        type("#q", "rota zzqy missing", Keys.ENTER);
+        browser.await(
+                () -> "no results",
+                driver -> browser.find("#result-status").getText().startsWith("No fixes found"));
+
+        Map<String, String> row = InsightsPage.awaitRow(
+                browser,
+                server,
+                TestServer.EDITOR_TOKEN,
+                "unanswered",
+                "rota zzqy missing",
+                question -> question.get("Most common wording").contains("zzqy"));
+        assertEquals("Write an article", row.get("Answer"));
+        String wording = row.get("Most common wording");
+        browser.driver
+                .findElement(By.xpath(
+                        "//section[@id='unanswered']//tr[contains(., 'zzqy')]//a[contains(@class, 'write-article')]"))
+                .click();
+        EditorPage.awaitForm(browser);
+        assertEquals(
+                Character.toUpperCase(wording.charAt(0)) + wording.substring(1), EditorPage.value(browser, "title"));
+        assertTrue(EditorPage.value(browser, "symptoms").contains(wording), EditorPage.value(browser, "symptoms"));
+
+        InsightsPage.openAsStaff(browser, server);
+        assertTrue(
+                InsightsPage.rows(browser, "unanswered").orElseThrow().stream()
+                        .noneMatch(question -> question.containsKey("Answer")),
+                "staff without the editor role write no articles");
+    }
+
+    @Test
     void everyTableCanBeDownloadedAsCsv() throws IOException {
         Path downloads = Files.createDirectories(temp.resolve("downloads"));
         browser.driver.executeCdpCommand(

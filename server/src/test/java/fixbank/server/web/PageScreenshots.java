@@ -15,15 +15,16 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Screenshots of every page and state, at desktop (1280 × 800) and phone (390 × 844) sizes, over the
- * bundled articles, into {@code server/target/screenshots}: the first screen, and the whole page when it is
- * longer. Not part of the test suite (the name does not
+ * Screenshots of every page and state, at desktop (1280 × 800) and phone (390 × 844) sizes, over a copy of
+ * the bundled articles (the editor writes to it), into {@code server/target/screenshots}: the first screen,
+ * and the whole page when it is longer. Not part of the test suite (the name does not
  * end in Test); run it with
  *
  * <pre>
@@ -33,6 +34,13 @@ import org.openqa.selenium.support.ui.Select;
 class PageScreenshots {
 
     private static final String STAFF_TOKEN = "screenshot-staff-token-0123456789";
+    private static final String EDITOR_TOKEN = "screenshot-editor-token-0123456789";
+    private static final String REVIEWER_TOKEN = "screenshot-reviewer-token-0123456789";
+    /** A published article the screenshots propose a change to. */
+    private static final String CHANGED = "printing/printer-shows-offline-on-workstation";
+    /** A bundled draft that two people save at once. */
+    private static final String DRAFT = "dictation/dragon-recognition-poor-accuracy";
+
     private static final Path OUTPUT = Path.of("target", "screenshots");
     /** A ticket no bundled article answers. */
     private static final String NO_KNOWN_FIX = "Can't see next month's rota";
@@ -51,10 +59,15 @@ class PageScreenshots {
     @Test
     void takeScreenshots() throws IOException {
         Files.createDirectories(OUTPUT);
+        Path articles = copy(Path.of("..", "articles"), temp.resolve("articles"));
         ServerConfig config = ServerConfig.defaults()
-                .withIndex(new IndexSettings(Path.of("..", "articles"), temp.resolve("index"), Duration.ofHours(1)))
+                .withIndex(new IndexSettings(articles, temp.resolve("index"), Duration.ofHours(1)))
                 .withHttp(HttpSettings.loopbackAnyPort())
-                .withAccess(AccessSettings.inline(STAFF_TOKEN + ":staff:Dana Okafor (Service Desk)"))
+                .withAccess(AccessSettings.inline(String.join(
+                        ",",
+                        STAFF_TOKEN + ":staff:Dana Okafor (Service Desk)",
+                        EDITOR_TOKEN + ":editor:Erin Editor (Clinical Systems)",
+                        REVIEWER_TOKEN + ":reviewer:Rafa Reviewer (Service Desk lead)")))
                 .withPages(new PageSettings(Optional.of(URI.create("https://servicedesk.example.org/tickets/new"))));
         try (FixbankServer server = FixbankServer.start(config);
                 Browser started = Browser.start(temp.resolve("profile"), 1280, 800)) {
@@ -65,6 +78,21 @@ class PageScreenshots {
             }
         }
         System.out.println("Screenshots in " + OUTPUT.toAbsolutePath());
+    }
+
+    /** Copies the folder {@code from} to {@code to}, so that what the editor saves stays out of the repository. */
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return to;
     }
 
     private void takeAll(Viewport viewport) throws IOException {
@@ -154,6 +182,7 @@ class PageScreenshots {
         browser.find("#suggestion-list li .why summary").click();
         save(viewport, "22-staff-report-why");
         show("/articles/access/find-source-of-repeated-ad-lockouts", viewport, "12-staff-internal-article");
+        writeAndReview(viewport);
         browser.script("sessionStorage.setItem('fixbank.staffToken', 'a-token-no-longer-accepted')");
         show("/", viewport, "15-staff-token-no-longer-accepted");
         browser.script("sessionStorage.clear()");
@@ -171,6 +200,88 @@ class PageScreenshots {
         save(viewport, "24-widget-no-known-fix");
 
         show("/no-such-page", viewport, "14-page-not-found");
+    }
+
+    /**
+     * The editor with a new article and its preview, a change to a published article saved and submitted, and
+     * the review page with that change's diff. The change stays in review, so the second viewport opens it
+     * again as it is.
+     */
+    private void writeAndReview(Viewport viewport) throws IOException {
+        browser.script("sessionStorage.setItem('fixbank.staffToken', arguments[0])", EDITOR_TOKEN);
+        open("/edit.html");
+        browser.find("#title").sendKeys("Wristband printer prints faint labels");
+        browser.find("#summary").sendKeys("Names and barcodes on new wristbands are too pale to scan.");
+        browser.find("#tags").sendKeys("printing, wristband, barcode");
+        browser.find("#systems").sendKeys("Zebra ZD621");
+        browser.find("#symptoms")
+                .sendKeys("- Names and barcodes on new wristbands are pale or patchy.\n"
+                        + "- Bedside scanners beep twice and do not read the barcode.");
+        browser.find("#cause").sendKeys("The print head is dirty, or the **darkness** setting was lowered.");
+        browser.find("#resolution")
+                .sendKeys("1. Open the printer and wipe the print head with an alcohol swab.\n"
+                        + "2. Hold **Feed** for two seconds to calibrate.\n"
+                        + "3. Print a test wristband and scan it.");
+        browser.await(
+                () -> "the preview",
+                driver -> browser.find("#preview").getText().contains("Print a test wristband"));
+        browser.script("window.scrollTo(0, 0)"); // the preview keeps in view as the page scrolls
+        save(viewport, "25-editor-new-with-preview");
+
+        open("/edit.html?id=" + CHANGED);
+        browser.script("""
+                const field = document.getElementById('resolution');
+                field.value = field.value.replace('wait two minutes for it to start.',
+                  'wait three minutes: the HP printers on the wards take longer to start.');
+                field.dispatchEvent(new Event('input', { bubbles: true }));
+                """);
+        browser.find("#editor-save").click();
+        browser.await(
+                () -> "the change saved",
+                driver -> browser.find("#editor-message").getText().startsWith("Saved at"));
+        if (browser.find("#editor-submit").isEnabled()) {
+            browser.find("#editor-submit").click();
+            browser.await(
+                    () -> "the change submitted",
+                    driver -> browser.find("#editor-message").getText().startsWith("Submitted"));
+        }
+        browser.script("window.scrollTo(0, 0)");
+        save(viewport, "26-editor-change-in-review");
+
+        browser.script("sessionStorage.setItem('fixbank.staffToken', arguments[0])", REVIEWER_TOKEN);
+        show("/review.html?id=" + CHANGED, viewport, "27-review-change-with-diff");
+
+        browser.script("sessionStorage.setItem('fixbank.staffToken', arguments[0])", EDITOR_TOKEN);
+        conflict(viewport);
+        browser.script("sessionStorage.setItem('fixbank.staffToken', arguments[0])", STAFF_TOKEN);
+    }
+
+    /** The editor's conflict panel: the reviewer saves a draft while the editor has it open, then the editor saves. */
+    private void conflict(Viewport viewport) throws IOException {
+        open("/edit.html?id=" + DRAFT);
+        browser.driver.executeAsyncScript("""
+                const [id, token, done] = arguments;
+                const headers = { Authorization: 'Bearer ' + token, 'Content-Type': 'application/json' };
+                fetch('/api/edit/' + id, { headers }).then((answer) => answer.json()).then((view) => {
+                  const fields = { ...view.fields };
+                  fields.symptoms += '\\n- It happens mostly with the new headsets on 4 West.';
+                  return fetch('/api/articles/' + id, {
+                    method: 'PUT', headers: { ...headers, 'If-Match': '"' + view.version + '"' },
+                    body: JSON.stringify(fields),
+                  });
+                }).then(() => done(), () => done());
+                """, DRAFT, REVIEWER_TOKEN);
+        browser.script("""
+                const field = document.getElementById('symptoms');
+                field.value += '\\n- Accuracy dropped after the Windows update on Monday.';
+                field.dispatchEvent(new Event('input', { bubbles: true }));
+                """);
+        browser.find("#editor-save").click();
+        browser.await(
+                () -> "the conflict", driver -> browser.find("#editor-conflict").isDisplayed());
+        browser.script("window.scrollTo(0, 0)");
+        save(viewport, "28-editor-conflict");
+        browser.find("#conflict-take-theirs").click();
     }
 
     private void open(String path) {

@@ -1,12 +1,16 @@
 // Calls to the Fixbank API from the pages, with the staff token when one is stored.
 import { staffToken } from './staff-token.js';
 
-/** A failed call: status 0 when the server could not be reached; field names the parameter at fault. */
+/**
+ * A failed call: status 0 when the server could not be reached; field names the parameter at fault, and
+ * answer is the error's whole JSON body (a 409 from the editing endpoints carries both versions in it).
+ */
 export class ApiFailure extends Error {
-  constructor(status, message, field) {
+  constructor(status, message, field, answer = null) {
     super(message);
     this.status = status;
     this.field = field;
+    this.answer = answer;
   }
 }
 
@@ -30,6 +34,22 @@ export function apiPost(path, body, signal) {
 
 export function apiDelete(path, signal) {
   return call(path, { method: 'DELETE', signal });
+}
+
+/** `prefix`, the article's id with each of its segments encoded and its slashes kept, and `suffix`. */
+export function articlePath(prefix, id, suffix = '') {
+  return prefix + id.split('/').map(encodeURIComponent).join('/') + suffix;
+}
+
+/**
+ * A write to the editing endpoints: `method` on `path` with `body` as JSON (null for none), naming in
+ * If-Match the version of the article it was based on, when one is given, so nobody's save is overwritten.
+ */
+export function apiWrite(method, path, body, version) {
+  const headers = {};
+  if (body !== null && body !== undefined) headers['Content-Type'] = 'application/json';
+  if (version) headers['If-Match'] = '"' + version + '"';
+  return call(path, { method, headers, body: body === null || body === undefined ? undefined : JSON.stringify(body) });
 }
 
 /** Posts `body` so that it is sent even as the page closes; nothing is waited for or reported. */
@@ -91,7 +111,7 @@ async function call(address, init, token = staffToken()) {
   }
   const body = await response.json().catch(() => null);
   if (!response.ok) {
-    throw new ApiFailure(response.status, explain(response.status, body), body?.field);
+    throw new ApiFailure(response.status, explain(response.status, body), body?.field, body);
   }
   return body;
 }

@@ -1,12 +1,13 @@
 // The article page, at /articles/<id>: the article's facts, then its body with the Symptoms, Cause and
 // Resolution sections set apart (the server groups them; the style sheet colours them), and at the end
 // "Did this solve your problem?". Opened from a draft ticket or a search, the address carries its journey or
-// search id, which goes on to the API so the server can tell what was opened from where.
+// search id, which goes on to the API so the server can tell what was opened from where. Editors also get an
+// "Edit" link to the editor.
 import { apiGet } from './api.js';
 import { badges, el, setTrustedHtml } from './dom.js';
 import { feedbackControl, recordingOn } from './feedback.js';
 import { idFromAddress } from './ids.js';
-import { isStaff, staffModeKnown } from './staff.js';
+import { hasRole, isStaff, staffModeKnown } from './staff.js';
 
 const container = document.getElementById('article');
 const from = { journey: idFromAddress('journey'), search: idFromAddress('search') };
@@ -46,10 +47,18 @@ function show(article, recording) {
       el('p', { class: 'lead' }, article.summary),
       facts(article),
       el('p', { class: 'article-actions' },
-        el('button', { type: 'button', class: 'button button-quiet', onclick: () => window.print() }, 'Print'))),
+        el('button', { type: 'button', class: 'button button-quiet', onclick: () => window.print() }, 'Print'),
+        editLink(article))),
     body(article),
     recording ? feedbackControl({ articleId: article.id, version: article.version, title: article.title, ...from }) : null,
     el('p', { class: 'print-only print-source' }, 'From Fixbank: ' + location.origin + article.href));
+}
+
+/** Editors change an article in the editor; a change they save waits for review beside the published text. */
+function editLink(article) {
+  if (!hasRole('editor')) return null;
+  return el('a', { class: 'button button-quiet edit-link', href: '/edit.html?' + new URLSearchParams({ id: article.id }) },
+    'Edit');
 }
 
 /** Staff are told when an article's review date has passed; clinicians see the article as it is. */

@@ -1,8 +1,8 @@
 // The insights page, for IT staff: tickets solved by known fixes per week (a chart drawn here as SVG, and the
 // same numbers as a table), articles that need attention, every article's counts, what articles learned from
 // tickets (each article's words asked for only when opened, and forgotten on request), and unanswered
-// questions; the tables downloadable as CSV. Anyone else is told what the page is and how to sign in; the API
-// is not asked.
+// questions, which editors can answer with a new article; the tables downloadable as CSV. Anyone else is told
+// what the page is and how to sign in; the API is not asked.
 import { apiDelete, apiDownload, apiGet } from './api.js';
 import { el } from './dom.js';
 import { REASONS } from './feedback.js';
@@ -292,13 +292,28 @@ function reasons(counts) {
 
 function unanswered({ questions }) {
   if (!questions.length) return empty(NOTHING_YET);
+  // Editors can turn a question into a draft article; the column is theirs alone.
+  const writing = hasRole('editor');
   return table('Unanswered questions',
-    ['Kind', 'Most common wording', 'Times', 'Examples', 'Last seen'],
+    ['Kind', 'Most common wording', 'Times', 'Examples', 'Last seen', ...(writing ? ['Answer'] : [])],
     questions.map((row) => [
       KINDS[row.kind] ?? row.kind, row.wording, count(row.count),
       row.examples.length ? el('ul', { class: 'cell-list' }, ...row.examples.map((text) => el('li', {}, text))) : '–',
       moment(row.last),
+      ...(writing ? [writeLink(row)] : []),
     ]));
+}
+
+/**
+ * "Write an article" for an unanswered question: the editor, with its wording as the title and the ways it
+ * was asked as the symptoms (all stored scrubbed of patient details).
+ */
+function writeLink(row) {
+  const wordings = [...new Set([row.wording, ...row.examples].map((text) => text.trim()).filter(Boolean))];
+  const symptoms = wordings.length > 1 ? 'People asked:\n\n' + wordings.map((text) => '- ' + text).join('\n') : row.wording;
+  const title = (row.wording.charAt(0).toUpperCase() + row.wording.slice(1)).slice(0, 200); // the longest title
+  return el('a', { class: 'write-article nowrap', href: '/edit.html?' + new URLSearchParams({ title, symptoms }) },
+    'Write an article');
 }
 
 // What articles learned

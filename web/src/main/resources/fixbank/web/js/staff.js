@@ -23,6 +23,11 @@ export function hasRole(role) {
   return me.signedIn && me.roles.includes(role);
 }
 
+/** The name the server gives the signed-in caller (as the audit log and a revision's authors name them), or null. */
+export function signedInName() {
+  return me.signedIn ? me.name : null;
+}
+
 /** Settles once the server has said whose the stored token is; pages wait for it before they call the API. */
 export const staffModeKnown = identify();
 
