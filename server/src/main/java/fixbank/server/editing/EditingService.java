@@ -121,7 +121,9 @@ public final class EditingService {
     public synchronized Saved save(String rawId, ArticleDraft draft, String ifMatch, Caller caller) throws IOException {
         EditableId id = Revisions.existing(rawId);
         Revision current = revisions.current(id);
-        draft = knownUnits(draft);
+        // A blank owner keeps the one the article has: the form may leave it empty, the article never loses it.
+        String owner = current.file().draft().owner();
+        draft = knownUnits(draft.owner().isEmpty() ? draft.withOwner(owner.isEmpty() ? caller.name() : owner) : draft);
         DraftFields yours = DraftFields.of(draft);
         EditableFile saved;
         Path target;

@@ -269,10 +269,16 @@ abstract class EditingApiTest {
                         second.json().get("yours").get("symptoms").asText()),
                 () -> assertEquals(afterFirst, Files.readString(server.articles.resolve(id + ".md"))));
 
+        Map<String, Object> noOwner = draft("Badge reader ignores cards", "First editor.");
+        noOwner.put("owner", "");
+        TestServer.Reply kept =
+                save(REVIEWER_TOKEN, id, first.json().get("version").asText(), noOwner);
+        assertEquals(EDITOR_NAME, source(id).get("fields").get("owner").asText(), "a blank owner keeps the owner");
+
         TestServer.Reply merged = save(
                 REVIEWER_TOKEN,
                 id,
-                second.json().get("current").get("version").asText(),
+                kept.json().get("version").asText(),
                 draft("Badge reader ignores cards", "Both editors."));
         assertEquals(200, merged.status(), merged.body());
     }
