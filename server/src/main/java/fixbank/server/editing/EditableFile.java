@@ -58,8 +58,16 @@ record EditableFile(
     private static final ArticleParser PARSER = new ArticleParser();
 
     private static final Pattern STARTS_WITH_H1 = Pattern.compile("^ {0,3}# .*", Pattern.DOTALL);
-    private static final Map<Section, String> STANDARD_HEADINGS =
-            Map.of(Section.SYMPTOMS, "Symptoms", Section.CAUSE, "Cause", Section.RESOLUTION, "Resolution");
+    /** The documented sections, in the documented order. */
+    private static final Map<Section, String> STANDARD_HEADINGS = standardHeadings();
+
+    private static Map<Section, String> standardHeadings() {
+        Map<Section, String> headings = new LinkedHashMap<>();
+        headings.put(Section.SYMPTOMS, "Symptoms");
+        headings.put(Section.CAUSE, "Cause");
+        headings.put(Section.RESOLUTION, "Resolution");
+        return Collections.unmodifiableMap(headings);
+    }
 
     EditableFile {
         headings = Collections.unmodifiableMap(new LinkedHashMap<>(headings));

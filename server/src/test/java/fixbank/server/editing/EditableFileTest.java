@@ -98,6 +98,15 @@ class EditableFileTest {
     }
 
     @Test
+    void aNewArticleHasTheDocumentedSectionsInTheDocumentedOrder() throws Exception {
+        ArticleDraft draft =
+                ArticleDraft.checked("Order", "", List.of(), List.of(), List.of(), "", "", "", "", "S.", "C.", "R.");
+        String text = EditableFile.newDraft(draft, LocalDate.of(2026, 12, 3)).text();
+        assertTrue(
+                text.endsWith("---\n\n# Order\n\n## Symptoms\n\nS.\n\n## Cause\n\nC.\n\n## Resolution\n\nR.\n"), text);
+    }
+
+    @Test
     void aWriteReplacesTheFileWholeAndLeavesNoTempFileBehind() throws IOException {
         Path root = Files.createTempDirectory("fixbank-folder");
         ArticleFolder folder = new ArticleFolder(root);
