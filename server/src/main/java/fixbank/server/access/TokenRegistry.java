@@ -30,6 +30,9 @@ public final class TokenRegistry {
 
     public static final int MIN_TOKEN_LENGTH = 16;
 
+    /** The longest name a token may carry: the audit log's {@code actor} column is this wide. */
+    public static final int MAX_NAME_LENGTH = 200;
+
     private final Map<String, Caller> callersByDigest;
 
     private TokenRegistry(Map<String, Caller> callersByDigest) {
@@ -99,6 +102,10 @@ public final class TokenRegistry {
                         where + ": unknown role '" + roleKey + "', expected one of " + roleKeys()));
         if (token.length() < MIN_TOKEN_LENGTH) {
             throw new IllegalArgumentException(where + ": token is shorter than " + MIN_TOKEN_LENGTH + " characters");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            // The audit log keeps names, and a database column has a width.
+            throw new IllegalArgumentException(where + ": the name is longer than " + MAX_NAME_LENGTH + " characters");
         }
         if (callers.putIfAbsent(digest(token), Caller.named(name, role.withIncluded())) != null) {
             throw new IllegalArgumentException(where + ": this token is already listed");

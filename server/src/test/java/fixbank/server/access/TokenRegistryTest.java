@@ -91,5 +91,10 @@ class TokenRegistryTest {
         IllegalArgumentException shortToken = assertThrows(
                 IllegalArgumentException.class, () -> TokenRegistry.load(Optional.empty(), Optional.of("short:staff")));
         assertEquals("token entry 1: token is shorter than 16 characters", shortToken.getMessage());
+
+        Files.writeString(file, "# editors\nsecret-token-0123456789 editor " + "N".repeat(201) + "\n");
+        IllegalArgumentException longName = assertThrows(
+                IllegalArgumentException.class, () -> TokenRegistry.load(Optional.of(file), Optional.empty()));
+        assertEquals(file + ":2: the name is longer than 200 characters", longName.getMessage());
     }
 }
