@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Every page of the site, in the order of the navigation. Adding a page is a fragment in
  * {@code web/src/main/resources/fixbank/pages/}, a script in {@code .../fixbank/web/js/} and a line here; a
- * nav entry for a role ({@link Access#STAFF}, {@link Access#EDITOR}) is shown only to callers who hold it.
+ * nav entry for a role ({@link Access#STAFF}, {@link Access#EDITOR}, {@link Access#ADMIN}) is shown only to callers who hold it.
  */
 final class SitePages {
 
@@ -27,6 +27,9 @@ final class SitePages {
             SitePage.at("/review.html", "review", "Review")
                     .withScript("/js/review-page.js")
                     .inNav("Review", Access.EDITOR),
+            SitePage.at("/units.html", "units", "Units")
+                    .withScript("/js/units-page.js")
+                    .inNav("Units", Access.ADMIN),
             SitePage.at("/articles/<id>", "article", "Article").withScript("/js/article-page.js"),
             SitePage.at("/widget-example.html", "widget-example", "Widget example"),
             SitePage.notFound("not-found", "Page not found"));

@@ -37,10 +37,69 @@ final class InsightsPage {
 
     /** Opens the insights page signed in with {@code token}, and waits for every section. */
     static void openAs(Browser browser, TestServer server, String token) {
+        openAs(browser, server, token, "");
+    }
+
+    /** Opens the insights page with {@code query} ("?owner=…") signed in with {@code token}, and waits for every section. */
+    static void openAs(Browser browser, TestServer server, String token, String query) {
         browser.open(server.address("/widget-example.html"));
         browser.script("sessionStorage.setItem('fixbank.staffToken', arguments[0])", token);
-        browser.open(server.address("/insights.html"));
+        browser.open(server.address("/insights.html" + query));
         awaitLoaded(browser);
+    }
+
+    /** The heading of the section that is "Needs attention", or with an owner chosen "Owner’s desk: NAME". */
+    static String attentionHeading(Browser browser) {
+        return browser.find("#attention-heading").getText();
+    }
+
+    /**
+     * The group {@code key} of the owner's desk ({@code overdue}, {@code due-soon}, {@code unhelpful},
+     * {@code waiting}): its heading with the count, and each article listed as a map of its title, the address
+     * its title links to and the facts and comments under it; or null when the desk is not shown.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> deskGroup(Browser browser, String key) {
+        return (Map<String, Object>) browser.script("""
+                const group = document.getElementById('desk-' + arguments[0]);
+                if (!group) return null;
+                return {
+                  heading: group.querySelector('h3').textContent.trim(),
+                  none: group.querySelector('.desk-none')?.textContent.trim() ?? null,
+                  items: [...group.querySelectorAll('.desk-item')].map((item) => ({
+                    title: item.querySelector('.desk-title').textContent,
+                    href: item.querySelector('.desk-title').getAttribute('href'),
+                    facts: item.querySelector('.desk-facts')?.innerText.trim() ?? '',
+                    comments: item.querySelector('.desk-comments')?.innerText.trim() ?? '',
+                  })),
+                };
+                """, key);
+    }
+
+    /** The titles the group {@code key} of the owner's desk lists. */
+    @SuppressWarnings("unchecked")
+    static List<String> deskTitles(Browser browser, String key) {
+        Map<String, Object> group = deskGroup(browser, key);
+        if (group == null) {
+            throw new AssertionFailedError("no owner's desk on the page");
+        }
+        return ((List<Map<String, String>>) group.get("items"))
+                .stream().map(item -> item.get("title")).toList();
+    }
+
+    /** The article {@code title} in the group {@code key} of the owner's desk: title, href, facts, comments. */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> deskItem(Browser browser, String key, String title) {
+        Map<String, Object> group = deskGroup(browser, key);
+        if (group == null) {
+            throw new AssertionFailedError("no owner's desk on the page");
+        }
+        return ((List<Map<String, String>>) group.get("items"))
+                .stream()
+                        .filter(item -> item.get("title").equals(title))
+                        .findFirst()
+                        .orElseThrow(() ->
+                                new AssertionFailedError("no " + title + " in the desk's group " + key + ": " + group));
     }
 
     /** Waits until every section of the page shown to staff has its answer. */

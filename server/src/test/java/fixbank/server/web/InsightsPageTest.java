@@ -103,8 +103,10 @@ class InsightsPageTest extends BrowserTest {
                 driver ->
                         browser.driver.getCurrentUrl().endsWith("/insights.html?owner=Dana+Okafor+%28Service+Desk%29"));
         InsightsPage.awaitLoaded(browser);
-        assertTrue(InsightsPage.rows(browser, "attention").orElseThrow().stream()
-                .anyMatch(row -> row.get("Article").equals(OFFLINE)));
+        assertEquals("Owner’s desk: Dana Okafor (Service Desk)", InsightsPage.attentionHeading(browser));
+        Map<String, String> unhelpful = InsightsPage.deskItem(browser, "unhelpful", OFFLINE);
+        assertTrue(unhelpful.get("facts").contains("Said to be out of date"), unhelpful.toString());
+        assertTrue(unhelpful.get("comments").contains("Windows 11 moved this setting."), unhelpful.toString());
     }
 
     @Test

@@ -8,6 +8,8 @@ import fixbank.server.config.ServerConfig;
 import fixbank.server.http.FixbankServer;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +38,9 @@ class PageScreenshots {
     private static final String STAFF_TOKEN = "screenshot-staff-token-0123456789";
     private static final String EDITOR_TOKEN = "screenshot-editor-token-0123456789";
     private static final String REVIEWER_TOKEN = "screenshot-reviewer-token-0123456789";
+    private static final String ADMIN_TOKEN = "screenshot-admin-token-0123456789";
+    /** An owner with articles past their review date; the screenshots add a "No" and a change in review. */
+    private static final String OWNER = "Dana Okafor (Service Desk)";
     /** A published article the screenshots propose a change to. */
     private static final String CHANGED = "printing/printer-shows-offline-on-workstation";
     /** A bundled draft that two people save at once. */
@@ -67,7 +72,8 @@ class PageScreenshots {
                         ",",
                         STAFF_TOKEN + ":staff:Dana Okafor (Service Desk)",
                         EDITOR_TOKEN + ":editor:Erin Editor (Clinical Systems)",
-                        REVIEWER_TOKEN + ":reviewer:Rafa Reviewer (Service Desk lead)")))
+                        REVIEWER_TOKEN + ":reviewer:Rafa Reviewer (Service Desk lead)",
+                        ADMIN_TOKEN + ":admin:Alex Admin (IT)")))
                 .withPages(new PageSettings(Optional.of(URI.create("https://servicedesk.example.org/tickets/new"))));
         try (FixbankServer server = FixbankServer.start(config);
                 Browser started = Browser.start(temp.resolve("profile"), 1280, 800)) {
@@ -183,6 +189,13 @@ class PageScreenshots {
         save(viewport, "22-staff-report-why");
         show("/articles/access/find-source-of-repeated-ad-lockouts", viewport, "12-staff-internal-article");
         writeAndReview(viewport);
+        // The owner of the article voted "No" above and changed in writeAndReview, so their desk has both.
+        show(
+                "/insights.html?owner=" + URLEncoder.encode(OWNER, StandardCharsets.UTF_8),
+                viewport,
+                "29-insights-owners-desk");
+        browser.script("sessionStorage.setItem('fixbank.staffToken', arguments[0])", ADMIN_TOKEN);
+        show("/units.html", viewport, "30-units");
         browser.script("sessionStorage.setItem('fixbank.staffToken', 'a-token-no-longer-accepted')");
         show("/", viewport, "15-staff-token-no-longer-accepted");
         browser.script("sessionStorage.clear()");

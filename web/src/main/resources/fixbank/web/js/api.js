@@ -46,10 +46,35 @@ export function articlePath(prefix, id, suffix = '') {
  * If-Match the version of the article it was based on, when one is given, so nobody's save is overwritten.
  */
 export function apiWrite(method, path, body, version) {
+  return call(path, writing(method, body, version));
+}
+
+/**
+ * apiGet for an answer a later write will be based on: answers {body, version}, the version being the
+ * answer's ETag without its quotes (null when it has none), as apiWrite and apiWriteVersioned name it.
+ */
+export async function apiGetVersioned(path) {
+  const { body, response } = await exchange(path, {});
+  return { body, version: versionOf(response) };
+}
+
+/** apiWrite answering {body, version}: the version of what was written, from the answer's ETag. */
+export async function apiWriteVersioned(method, path, body, version) {
+  const { body: answer, response } = await exchange(path, writing(method, body, version));
+  return { body: answer, version: versionOf(response) };
+}
+
+function writing(method, body, version) {
   const headers = {};
   if (body !== null && body !== undefined) headers['Content-Type'] = 'application/json';
   if (version) headers['If-Match'] = '"' + version + '"';
-  return call(path, { method, headers, body: body === null || body === undefined ? undefined : JSON.stringify(body) });
+  return { method, headers, body: body === null || body === undefined ? undefined : JSON.stringify(body) };
+}
+
+/** The version an ETag names: `"v"` or `W/"v"` gives v. */
+function versionOf(response) {
+  const tag = response.headers.get('ETag');
+  return tag ? tag.replace(/^W\//, '').replace(/^"(.*)"$/, '$1') : null;
 }
 
 /** Posts `body` so that it is sent even as the page closes; nothing is waited for or reported. */
@@ -101,6 +126,11 @@ export function whoAmI(token = staffToken()) {
 }
 
 async function call(address, init, token = staffToken()) {
+  return (await exchange(address, init, token)).body;
+}
+
+/** The answer's JSON body and the response it came in; a failure is thrown as an ApiFailure. */
+async function exchange(address, init, token = staffToken()) {
   if (token) init.headers = { ...init.headers, Authorization: 'Bearer ' + token };
   let response;
   try {
@@ -113,7 +143,7 @@ async function call(address, init, token = staffToken()) {
   if (!response.ok) {
     throw new ApiFailure(response.status, explain(response.status, body), body?.field, body);
   }
-  return body;
+  return { body, response };
 }
 
 function explain(status, body) {

@@ -1,8 +1,9 @@
 // The insights page, for IT staff: tickets solved by known fixes per week (a chart drawn here as SVG, and the
-// same numbers as a table), articles that need attention, every article's counts, what articles learned from
-// tickets (each article's words asked for only when opened, and forgotten on request), and unanswered
-// questions, which editors can answer with a new article; the tables downloadable as CSV. Anyone else is told
-// what the page is and how to sign in; the API is not asked.
+// same numbers as a table), articles that need attention (with an owner chosen, that owner's desk: their
+// articles past or near their review date, found unhelpful, or waiting for review), every article's counts,
+// what articles learned from tickets (each article's words asked for only when opened, and forgotten on
+// request), and unanswered questions, which editors can answer with a new article; the tables downloadable as
+// CSV. Anyone else is told what the page is and how to sign in; the API is not asked.
 import { apiDelete, apiDownload, apiGet } from './api.js';
 import { el } from './dom.js';
 import { REASONS } from './feedback.js';
@@ -17,6 +18,10 @@ const signedOut = document.getElementById('insights-signed-out');
 const content = document.getElementById('insights');
 const period = document.getElementById('insights-period');
 const owner = document.getElementById('insights-owner');
+const attentionHeading = document.getElementById('attention-heading');
+const attentionHint = document.getElementById('attention-hint');
+const deskInvite = document.getElementById('desk-invite');
+const ATTENTION_HINT = attentionHint.textContent;
 
 const REASON_LABELS = Object.fromEntries(REASONS);
 const WHY = {
@@ -78,6 +83,7 @@ async function refresh() {
 }
 
 function clear(key) {
+  if (key === 'attention') showAttentionHeading('');
   const { body, download } = parts(key);
   body.replaceChildren();
   body.removeAttribute('aria-busy');
@@ -94,9 +100,10 @@ async function load(key) {
   const asked = generation;
   body.setAttribute('aria-busy', 'true');
   try {
-    const answer = await apiGet(section.path, section.params());
+    const params = section.params();
+    const answer = await apiGet(section.path, params);
     if (asked !== generation) return;
-    body.replaceChildren(...[section.render(answer)].flat());
+    body.replaceChildren(...[section.render(answer, params)].flat());
   } catch (error) {
     if (asked !== generation) return;
     body.replaceChildren(el('p', { class: 'error', role: 'alert' }, error.message));
@@ -256,8 +263,11 @@ function niceCeiling(value) {
 
 // Tables
 
-function attention({ articles: rows }) {
-  if (!rows.length) return empty('No article needs attention' + (owner.value ? ' for ' + owner.value : '') + '.');
+/** Needs attention: with an owner chosen their desk, else a table of every article that needs it and why. */
+function attention({ articles: rows }, { owner: name }) {
+  showAttentionHeading(name);
+  if (name) return desk(rows, name);
+  if (!rows.length) return empty('No article needs attention.');
   return table('Articles that need attention',
     ['Article', 'Owner', 'Why', 'Helpful', 'Not helpful', 'Review by', 'Recent comments'],
     rows.map((row) => [
@@ -266,6 +276,71 @@ function attention({ articles: rows }) {
       count(row.helpful), count(row.notHelpful), row.reviewBy ? day(row.reviewBy) : '–',
       row.comments.length ? el('ul', { class: 'cell-list comments' }, ...row.comments.map(comment)) : '–',
     ]));
+}
+
+function showAttentionHeading(name) {
+  attentionHeading.textContent = name ? 'Owner’s desk: ' + name : 'Needs attention';
+  attentionHint.textContent = !name ? ATTENTION_HINT
+    : `Articles owned by ${name} that need a look.` + (hasRole('editor')
+      ? ' Each opens in the editor, or on the review page when it is waiting for review.' : '');
+  deskInvite.hidden = Boolean(name);
+}
+
+/** The groups of an owner's desk: a title, the reasons that put an article in it, and whether it is about dates. */
+const DESK = [
+  { key: 'overdue', title: 'Past their review date', why: ['review-overdue'], dated: true },
+  { key: 'due-soon', title: 'Review due within 30 days', why: ['review-due-soon'], dated: true },
+  { key: 'unhelpful', title: 'Found unhelpful', why: ['mostly-not-helpful', 'negative-feedback', 'out-of-date'] },
+  { key: 'waiting', title: 'Waiting for review', why: ['pending-review'] },
+];
+
+/** An owner's desk: each group with a count and its articles (the earliest review date first), or "None". */
+function desk(rows, name) {
+  const editing = hasRole('editor');
+  const total = rows.filter((row) => row.why.some((why) => DESK.some((group) => group.why.includes(why)))).length;
+  return [
+    el('p', { class: 'insights-summary' }, total
+      ? `${number.format(total)} ${total === 1 ? 'article needs' : 'articles need'} a look.`
+      : `Nothing needs a look: no article owned by ${name} is past or near its review date, found unhelpful or `
+        + 'waiting for review.'),
+    el('div', { class: 'desk' }, ...DESK.map((group) => {
+      const items = rows.filter((row) => row.why.some((why) => group.why.includes(why)));
+      if (group.dated) items.sort((a, b) => (a.reviewBy ?? '').localeCompare(b.reviewBy ?? ''));
+      const headingId = `desk-${group.key}-heading`;
+      return el('section', { class: 'desk-group', id: 'desk-' + group.key, 'aria-labelledby': headingId },
+        el('h3', { id: headingId }, group.title, ' ',
+          el('span', { class: 'count' }, `(${number.format(items.length)})`)),
+        items.length
+          ? el('ul', { class: 'desk-list' }, ...items.map((row) => deskItem(row, group, editing)))
+          : el('p', { class: 'desk-none' }, 'None'));
+    })),
+  ];
+}
+
+/**
+ * An article on the desk: its title, linking for editors to where the work is done (the review page for one
+ * waiting for review, the editor otherwise) and for other staff to the article; its review date and votes;
+ * why it was found unhelpful, with the latest comments, in that group.
+ */
+function deskItem(row, group, editing) {
+  const href = !editing ? row.href
+    : (group.key === 'waiting' ? '/review.html?' : '/edit.html?') + new URLSearchParams({ id: row.id });
+  const unhelpful = group.key === 'unhelpful';
+  const facts = [
+    ...(unhelpful ? row.why.filter((why) => group.why.includes(why)).map((why) => WHY[why] ?? why) : []),
+    row.reviewBy ? ['Review by ', day(row.reviewBy)] : null,
+    row.helpful || row.notHelpful
+      ? `${number.format(row.helpful)} helpful, ${number.format(row.notHelpful)} not helpful` : null,
+  ].filter(Boolean);
+  return el('li', { class: 'desk-item', 'data-article': row.id },
+    el('a', { href, class: 'desk-title' }, row.title),
+    facts.length
+      ? el('p', { class: 'desk-facts' }, ...facts.flatMap((fact, i) => (i ? [' · ', fact] : [fact])))
+      : null,
+    unhelpful && row.comments.length
+      ? el('ul', { class: 'cell-list comments desk-comments', 'aria-label': 'Latest comments' },
+        ...row.comments.map(comment))
+      : null);
 }
 
 function comment({ at, reason, comment: text }) {
@@ -506,6 +581,7 @@ for (const button of document.querySelectorAll('[data-csv]')) {
   button.addEventListener('click', () => download(button.dataset.csv));
 }
 document.getElementById('insights-filters').addEventListener('change', filtersChanged);
+document.getElementById('desk-choose').addEventListener('click', () => owner.focus());
 document.getElementById('insights-filters').addEventListener('submit', (event) => event.preventDefault());
 document.getElementById('insights-sign-in').addEventListener('click', () => document.getElementById('staff-sign-in')?.click());
 window.addEventListener('fixbank:staff', refresh);
