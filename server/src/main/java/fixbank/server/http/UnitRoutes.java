@@ -40,7 +40,8 @@ final class UnitRoutes implements RouteGroup {
     }
 
     private void units(Context ctx) throws IOException {
-        ctx.header("ETag", IfMatch.tag(units.version())).json(new Units(units.units()));
+        UnitDirectory.Listing listing = units.listing();
+        ctx.header("ETag", IfMatch.tag(listing.version())).json(new Units(listing.units()));
     }
 
     private void replace(Context ctx) throws IOException {

@@ -1,5 +1,6 @@
 package fixbank.server.units;
 
+import fixbank.indexer.article.ArticleProblem;
 import fixbank.indexer.units.Unit;
 import fixbank.indexer.units.UnitsFile;
 import fixbank.server.editing.CrashSafeFile;
@@ -25,39 +26,59 @@ public final class UnitDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(UnitDirectory.class);
 
     private final Path file;
-    private Snapshot current = new Snapshot(-1, -1, List.of());
+    private Snapshot current = Snapshot.NO_FILE;
 
-    /** What was read, and the size and time of the file it was read from. */
-    private record Snapshot(long size, long modified, List<Unit> units) {}
+    /** What was read, its problems, the version of the bytes it was read from, and the file's size and time. */
+    private record Snapshot(long size, long modified, String version, List<Unit> units, List<ArticleProblem> problems) {
+
+        static final Snapshot NO_FILE = new Snapshot(-1, -1, CrashSafeFile.version(new byte[0]), List.of(), List.of());
+    }
+
+    /** The units as served, the version they were read from, and the problems of the entries left out. */
+    public record Listing(List<Unit> units, String version, List<ArticleProblem> problems) {}
 
     public UnitDirectory(Path articles) {
         this.file = articles.resolve(UnitsFile.NAME);
     }
 
-    /** The file's version, the hash of its bytes (of no bytes when there is no file), for {@code If-Match}. */
-    public String version() throws IOException {
+    /** The file's version on disk now, the hash of its bytes (of no bytes when there is no file). */
+    public String versionOnDisk() throws IOException {
         try {
             return CrashSafeFile.version(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
-            return CrashSafeFile.version(new byte[0]);
+            return Snapshot.NO_FILE.version();
         }
     }
 
     /** The units, in the file's order; none when there is no file. */
-    public synchronized List<Unit> units() throws IOException {
+    public List<Unit> units() throws IOException {
+        return listing().units();
+    }
+
+    /**
+     * The units with the version of the bytes they were read from, which is what an edit made from them must
+     * name, and the problems of the entries left out.
+     */
+    public synchronized Listing listing() throws IOException {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            current = new Snapshot(-1, -1, List.of());
-            return current.units();
+            current = Snapshot.NO_FILE;
+            return listing(current);
         }
         long modified = attributes.lastModifiedTime().toMillis();
         if (attributes.size() != current.size() || modified != current.modified()) {
-            UnitsFile.Read read = UnitsFile.read(UnitsFile.NAME, Files.readString(file, StandardCharsets.UTF_8));
+            byte[] bytes = Files.readAllBytes(file);
+            UnitsFile.Read read = UnitsFile.read(UnitsFile.NAME, new String(bytes, StandardCharsets.UTF_8));
             read.problems().forEach(problem -> LOG.warn("{}", problem));
-            current = new Snapshot(attributes.size(), modified, read.units());
+            current = new Snapshot(
+                    attributes.size(), modified, CrashSafeFile.version(bytes), read.units(), read.problems());
         }
-        return current.units();
+        return listing(current);
+    }
+
+    private static Listing listing(Snapshot snapshot) {
+        return new Listing(snapshot.units(), snapshot.version(), snapshot.problems());
     }
 }

@@ -1,5 +1,6 @@
 package fixbank.server.units;
 
+import fixbank.indexer.article.ArticleProblem;
 import fixbank.indexer.units.Unit;
 import fixbank.indexer.units.UnitsFile;
 import fixbank.server.access.Caller;
@@ -46,10 +47,16 @@ public final class UnitsEditor {
      */
     public synchronized String replace(List<Unit> units, String ifMatch, Caller caller) throws IOException {
         check(units);
-        if (!ifMatch.equals(directory.version())) {
+        if (!ifMatch.equals(directory.versionOnDisk())) {
             throw EditConflictException.state(
-                    "units.yaml was changed (in the browser, by hand or by git pull) after you opened it: reload"
-                            + " the list and make your change again");
+                    "the units list was changed (in the browser, by hand or by git pull) after you opened it;"
+                            + " nothing was saved");
+        }
+        List<ArticleProblem> problems = directory.listing().problems();
+        if (!problems.isEmpty()) {
+            // Entries with problems are not served, so a list saved from the browser would silently drop them.
+            throw EditConflictException.state("units.yaml has entries that cannot be read, and saving from the"
+                    + " browser would lose them; fix the file first: " + problems.get(0));
         }
         String text = header() + entries(units);
         UnitsFile.Read read = UnitsFile.read(UnitsFile.NAME, text);

@@ -52,6 +52,22 @@ class UnitsEditingApiTest extends SharedTestServer {
     }
 
     @Test
+    void aFileWithEntriesTheListCannotShowIsNotOverwrittenFromIt() throws IOException {
+        Path file = server.articles.resolve("units.yaml");
+        String broken = "- unit: Pharmacy\n  contact: Lee Carter\n- unit: Ward 2\n";
+        Files.writeString(file, broken);
+        TestServer.Reply listed = server.get("/api/units");
+        String version = listed.raw().headers().firstValue("ETag").orElseThrow();
+
+        TestServer.Reply refused = put(TestServer.ADMIN_TOKEN, version, Map.of("units", List.of(WARD)));
+        assertAll(
+                () -> assertEquals(1, listed.json().get("units").size(), "the broken entry is not served"),
+                () -> assertEquals(409, refused.status(), refused.body()),
+                () -> assertTrue(refused.json().get("error").asText().contains("units.yaml:3"), refused.body()),
+                () -> assertEquals(broken, Files.readString(file)));
+    }
+
+    @Test
     void badListsAndMissingVersionsAreRefusedAndNothingIsWritten() throws IOException {
         Path file = server.articles.resolve("units.yaml");
         Files.writeString(file, "- unit: Pharmacy\n  contact: Lee Carter\n");

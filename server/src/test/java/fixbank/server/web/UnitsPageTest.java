@@ -176,6 +176,22 @@ class UnitsPageTest extends BrowserTest {
     }
 
     @Test
+    void aFileWithEntriesThePageCannotShowIsNotOverwrittenAndThePageSaysWhy() throws Exception {
+        String broken = UNITS + "- unit: Ward 2\n"; // no contact: left out of the list, kept in the file
+        server.add(Map.of("units.yaml", broken));
+        UnitsPage.openAs(browser, server, ADMIN_TOKEN);
+        UnitsPage.add(browser, RENAL);
+        browser.find("#units-save").click();
+        UnitsPage.awaitMessage(browser, "The list was not saved.");
+        takeConsoleProblems(failedToLoad("/api/units", 409));
+        WebElement alert = browser.find("#units-message .error");
+        assertAll(
+                () -> assertTrue(alert.getText().contains("fix the file first"), alert.getText()),
+                () -> assertFalse(browser.find("#units-conflict").isDisplayed(), "nobody else changed it"),
+                () -> assertEquals(broken, Files.readString(unitsFile)));
+    }
+
+    @Test
     void staffAndEditorsAndAnonymousVisitorsGetNoForm() {
         UnitsPage.openAs(browser, server, null);
         WebElement refusal = browser.find("#units-refused");

@@ -240,7 +240,10 @@ async function save() {
     say(`Saved at ${timeNow()}: ${count === 1 ? '1 unit' : count + ' units'}. The report page offers them now.`);
     if (!form.contains(document.activeElement)) message.focus();
   } catch (error) {
-    if (error.status === 409) {
+    if (error.status === 409 && !(await changedOnDisk())) {
+      // Not someone else's change: the file has entries the list cannot show, which a save would lose.
+      sayError('The list was not saved. ' + error.message);
+    } else if (error.status === 409) {
       say('');
       showConflict();
     } else {
@@ -248,6 +251,15 @@ async function save() {
     }
   } finally {
     setBusy(false);
+  }
+}
+
+/** Whether units.yaml is no longer the version the form was filled from; true when that cannot be told. */
+async function changedOnDisk() {
+  try {
+    return (await apiGetVersioned('/api/units')).version !== version;
+  } catch {
+    return true;
   }
 }
 
