@@ -6,6 +6,7 @@
 // overwrite someone else's shows both versions and lets the editor keep theirs or take the other.
 import { apiGet, apiPost, apiWrite, articlePath, pageConfig } from './api.js';
 import { debounce, el, setTrustedHtml } from './dom.js';
+import { formMessages } from './form-messages.js';
 import { hasRole, isStaff, signedInName, staffModeKnown } from './staff.js';
 
 /** The fields of the form as the API names them, with the labels the conflict panel shows them by. */
@@ -47,6 +48,7 @@ const form = document.getElementById('editor-form');
 const state = document.getElementById('editor-state');
 const links = document.getElementById('editor-links');
 const message = document.getElementById('editor-message');
+const { say, sayError, clearErrors } = formMessages(message, form);
 const saveButton = document.getElementById('editor-save');
 const submitButton = document.getElementById('editor-submit');
 const deleteButton = document.getElementById('editor-delete');
@@ -288,24 +290,6 @@ function moment(isoInstant) {
 }
 
 // Messages and errors
-
-function say(text) {
-  message.replaceChildren(...(text ? [text] : []));
-}
-
-function sayError(text) {
-  message.replaceChildren(el('span', { class: 'error', role: 'alert' }, text));
-  message.focus();
-}
-
-function clearErrors() {
-  message.replaceChildren();
-  for (const error of form.querySelectorAll('.field-error')) {
-    error.hidden = true;
-    error.replaceChildren();
-  }
-  for (const field of form.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
-}
 
 /** The server's reason beside the field it names, and the focus in that field. */
 function fieldError(name, ...text) {

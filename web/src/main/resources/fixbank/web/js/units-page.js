@@ -5,6 +5,7 @@
 // the admin take that list or save theirs over it. Anyone else is told who the page is for.
 import { apiGetVersioned, apiWriteVersioned, pageConfig } from './api.js';
 import { el } from './dom.js';
+import { formMessages } from './form-messages.js';
 import { hasRole, isStaff, staffModeKnown } from './staff.js';
 
 /** The fields of a unit as the API names them, with their labels; the first two are required. */
@@ -31,6 +32,7 @@ const countLine = document.getElementById('units-count');
 const addButton = document.getElementById('units-add');
 const saveButton = document.getElementById('units-save');
 const message = document.getElementById('units-message');
+const { say, sayError, clearErrors } = formMessages(message, entries);
 const conflictPanel = document.getElementById('units-conflict');
 const theirsBox = document.getElementById('units-theirs');
 const loadTheirsButton = document.getElementById('units-load-theirs');
@@ -189,24 +191,6 @@ function restoreFocus({ index, name }) {
 }
 
 // Messages and errors
-
-function say(text) {
-  message.replaceChildren(...(text ? [text] : []));
-}
-
-function sayError(text) {
-  message.replaceChildren(el('span', { class: 'error', role: 'alert' }, text));
-  message.focus();
-}
-
-function clearErrors() {
-  message.replaceChildren();
-  for (const error of entries.querySelectorAll('.field-error')) {
-    error.hidden = true;
-    error.replaceChildren();
-  }
-  for (const field of entries.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
-}
 
 /** Marks the required fields left empty, each with what to do beside it, and focuses the first; true if none. */
 function requiredFilledIn() {
