@@ -194,6 +194,23 @@ record EditableFile(
         return out.toString();
     }
 
+    /**
+     * The text a reader reads, in the file's format without the workflow's own keys (status, dates of update
+     * and approval, base version), so that a diff of two revisions shows what a change changes for readers.
+     */
+    String readerText() {
+        return new EditableFile(
+                        draft,
+                        headings,
+                        Status.PUBLISHED,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        otherFrontMatter)
+                .text();
+    }
+
     /** The body as readers get it, for a preview: the file's text parsed exactly as the indexer parses it. */
     Article article(String path) throws InvalidArticleException {
         return PARSER.parse(path, text());

@@ -91,8 +91,7 @@ public final class EditingService {
 
     /** A draft from a ticket the ticketing system marked resolved; it waits in the queue like any other. */
     public Saved create(ResolvedTicket ticket, Caller caller) throws IOException {
-        return create(
-                Optional.empty(), ticket.draft(scrubber, units.units(), caller), caller, "from a resolved ticket");
+        return create(Optional.empty(), ticket.draft(scrubber, units, caller), caller, "from a resolved ticket");
     }
 
     private synchronized Saved create(Optional<String> requestedId, ArticleDraft draft, Caller caller, String detail)
@@ -282,24 +281,26 @@ public final class EditingService {
         if (draft.units().isEmpty()) {
             return draft;
         }
-        List<Unit> known = units.units();
         List<String> named = new ArrayList<>();
         for (String unit : draft.units()) {
-            named.add(known.stream()
-                    .map(Unit::name)
-                    .filter(name -> name.equalsIgnoreCase(unit))
-                    .findFirst()
-                    .orElseThrow(() -> new InvalidRequestException(
-                            "units",
-                            "unknown unit '" + unit + "': "
-                                    + (known.isEmpty()
-                                            ? "there is no units.yaml in the articles folder"
-                                            : "units.yaml lists "
-                                                    + known.stream()
-                                                            .map(Unit::name)
-                                                            .collect(Collectors.joining(", "))))));
+            Optional<Unit> known = units.find(unit);
+            if (known.isEmpty()) {
+                throw unknownUnit(unit);
+            }
+            named.add(known.get().name());
         }
         return draft.withUnits(named);
+    }
+
+    private InvalidRequestException unknownUnit(String unit) throws IOException {
+        List<Unit> known = units.units();
+        return new InvalidRequestException(
+                "units",
+                "unknown unit '" + unit + "': "
+                        + (known.isEmpty()
+                                ? "there is no units.yaml in the articles folder"
+                                : "units.yaml lists "
+                                        + known.stream().map(Unit::name).collect(Collectors.joining(", "))));
     }
 
     private EditableId freeId(String title) throws IOException {

@@ -3,7 +3,9 @@ package fixbank.server.editing;
 import fixbank.indexer.units.Unit;
 import fixbank.server.access.Caller;
 import fixbank.server.privacy.TextScrubber;
+import fixbank.server.units.UnitDirectory;
 import fixbank.server.validation.InvalidRequestException;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,12 +41,10 @@ public record ResolvedTicket(String title, String description, String resolution
     }
 
     /** The draft article this ticket becomes, for {@code caller}, with the units the server knows. */
-    ArticleDraft draft(TextScrubber scrubber, List<Unit> units, Caller caller) {
+    ArticleDraft draft(TextScrubber scrubber, UnitDirectory units, Caller caller) throws IOException {
         String scrubbedTitle = oneLine(scrubber.scrub(title));
         String scrubbedDescription = scrubber.scrub(description).strip();
-        Optional<Unit> known = unit.flatMap(name -> units.stream()
-                .filter(candidate -> candidate.name().equalsIgnoreCase(name.strip()))
-                .findFirst());
+        Optional<Unit> known = unit.isPresent() ? units.find(unit.get()) : Optional.empty();
         String owner = known.map(Unit::contact).orElse(caller.name());
         return ArticleDraft.checked(
                 scrubbedTitle.length() > ArticleDraft.MAX_TITLE

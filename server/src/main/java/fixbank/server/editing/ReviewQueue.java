@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,28 +39,17 @@ public final class ReviewQueue {
     /** Every new article not yet published and every change waiting, submitted ones first. */
     public List<ReviewItem> items() throws IOException {
         List<ReviewItem> items = new ArrayList<>();
-        Set<String> changed = new HashSet<>();
-        for (EditableId id : revisions.folder().pendingIds()) {
-            changed.add(id.value());
-            try {
-                revisions.pending(id).ifPresent(change -> items.add(item(change)));
-            } catch (EditConflictException e) {
-                LOG.warn("the proposed change to '{}' cannot be read: {}", id, e.getMessage());
-            }
-        }
-        for (ArticleFacts facts : articles.allFacts()) {
-            if (!facts.status().equals(Status.PUBLISHED.key()) && !changed.contains(facts.id())) {
-                RevisionHistory history = revisions.history(new EditableId(facts.id()));
-                items.add(new ReviewItem(
-                        facts.id(),
-                        facts.title(),
-                        facts.status(),
-                        false,
-                        facts.owner(),
-                        history.authors(),
-                        history.sentBack().orElse(null),
-                        facts.href()));
-            }
+        for (Waiting waiting : waiting()) {
+            RevisionHistory history = revisions.history(new EditableId(waiting.id()));
+            items.add(new ReviewItem(
+                    waiting.id(),
+                    waiting.title(),
+                    waiting.status(),
+                    waiting.change(),
+                    waiting.owner(),
+                    history.authors(),
+                    history.sentBack().orElse(null),
+                    ArticleHref.of(waiting.id())));
         }
         items.sort((a, b) -> a.status().equals(b.status())
                 ? a.id().compareTo(b.id())
@@ -69,15 +57,44 @@ public final class ReviewQueue {
         return items;
     }
 
-    /** The ids of every revision submitted for review, new articles and changes alike. */
+    /**
+     * The ids of every revision submitted for review, new articles and changes alike; read from the files and
+     * the index alone, since the owner's desk asks on every load.
+     */
     public Set<String> submittedIds() throws IOException {
         Set<String> ids = new HashSet<>();
-        for (ReviewItem item : items()) {
-            if (item.status().equals(Status.REVIEW.key())) {
-                ids.add(item.id());
+        for (Waiting waiting : waiting()) {
+            if (waiting.status().equals(Status.REVIEW.key())) {
+                ids.add(waiting.id());
             }
         }
         return ids;
+    }
+
+    /** A revision not yet published, as the files and the index say, before the audit log is asked. */
+    private record Waiting(String id, String title, String status, boolean change, String owner) {}
+
+    private List<Waiting> waiting() throws IOException {
+        List<Waiting> waiting = new ArrayList<>();
+        Set<String> changed = new HashSet<>();
+        for (EditableId id : revisions.folder().pendingIds()) {
+            changed.add(id.value());
+            try {
+                revisions.pending(id).ifPresent(change -> {
+                    ArticleDraft draft = change.file().draft();
+                    waiting.add(new Waiting(
+                            id.value(), draft.title(), change.file().status().key(), true, draft.owner()));
+                });
+            } catch (EditConflictException e) {
+                LOG.warn("the proposed change to '{}' cannot be read: {}", id, e.getMessage());
+            }
+        }
+        for (ArticleFacts facts : articles.allFacts()) {
+            if (!facts.status().equals(Status.PUBLISHED.key()) && !changed.contains(facts.id())) {
+                waiting.add(new Waiting(facts.id(), facts.title(), facts.status(), false, facts.owner()));
+            }
+        }
+        return waiting;
     }
 
     /** A revision with its diff against the published article, for a reviewer. */
@@ -87,9 +104,9 @@ public final class ReviewQueue {
         synchronized (revisions.lock()) {
             revision = revisions.current(Revisions.existing(rawId));
             if (revision.change()) {
-                published = readerText(revisions.published(revision).file());
+                published = revisions.published(revision).file().readerText();
             } else if (revision.file().status() == Status.PUBLISHED) {
-                published = readerText(revision.file());
+                published = revision.file().readerText();
             }
         }
         EditView view = revisions.view(revision);
@@ -98,23 +115,9 @@ public final class ReviewQueue {
                 && !view.authors().contains(caller.name());
         return new ReviewDetail(
                 view,
-                DiffLine.between(published, readerText(revision.file())),
+                DiffLine.between(published, revision.file().readerText()),
                 renderer.render(revision.id().value(), article(revision).markdown()),
                 mayApprove);
-    }
-
-    private ReviewItem item(Revision revision) {
-        RevisionHistory history = revisions.history(revision.id());
-        ArticleDraft draft = revision.file().draft();
-        return new ReviewItem(
-                revision.id().value(),
-                draft.title(),
-                revision.file().status().key(),
-                revision.change(),
-                draft.owner(),
-                history.authors(),
-                history.sentBack().orElse(null),
-                ArticleHref.of(revision.id().value()));
     }
 
     private static Article article(Revision revision) {
@@ -124,22 +127,5 @@ public final class ReviewQueue {
             throw EditConflictException.state(
                     "'" + revision.id() + "' cannot be shown: " + Revisions.describe(e.problems()));
         }
-    }
-
-    /**
-     * The text a reader reads, in the file's format without the workflow's own keys (status, dates of update
-     * and approval), so that a diff shows what a change changes for readers.
-     */
-    private static String readerText(EditableFile file) {
-        return new EditableFile(
-                        file.draft(),
-                        file.headings(),
-                        Status.PUBLISHED,
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        file.otherFrontMatter())
-                .text();
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +49,14 @@ public final class UnitDirectory {
         } catch (NoSuchFileException e) {
             return Snapshot.NO_FILE.version();
         }
+    }
+
+    /** The unit {@code units.yaml} lists by this name, in any letter case. */
+    public Optional<Unit> find(String name) throws IOException {
+        String wanted = name.strip();
+        return units().stream()
+                .filter(unit -> unit.name().equalsIgnoreCase(wanted))
+                .findFirst();
     }
 
     /** The units, in the file's order; none when there is no file. */
