@@ -16,10 +16,11 @@ import org.eclipse.jetty.server.handler.SecuredRedirectHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /**
- * Where the server listens. Without TLS, Javalin's own plain HTTP connector on the host and port. With TLS,
- * HTTPS there instead, and plain HTTP nowhere, unless a redirect port is set: that port answers every request
- * with a permanent redirect (308, which keeps the method) to the same address over HTTPS, and nothing else.
- * The key and certificate are read when this is made, so a bad file stops the server before anything starts.
+ * Where the server listens, and how its answers go out ({@link #WHOLE_ANSWER_BYTES}). Without TLS, Javalin's own
+ * plain HTTP connector on the host and port. With TLS, HTTPS there instead, and plain HTTP nowhere, unless a
+ * redirect port is set: that port answers every request with a permanent redirect (308, which keeps the
+ * method) to the same address over HTTPS, and nothing else. The key and certificate are read when this is
+ * made, so a bad file stops the server before anything starts.
  */
 final class Listeners {
 
@@ -34,6 +35,15 @@ final class Listeners {
         "TLS_AES_.*", "TLS_CHACHA20_.*", "TLS_ECDHE_.*_GCM_.*", "TLS_ECDHE_.*_CHACHA20_POLY1305_.*"
     };
 
+    /**
+     * Answers up to this size (every search page, suggestion and health answer) are sent whole, with their
+     * {@code Content-Length}, in one write, where Jetty would send those over 8 KB in chunks. A server killed
+     * while it answers then leaves a load balancer either nothing, which it can send to another server, or
+     * the whole answer, never a cut one it has already begun to pass on to the client (deploy/try-topology
+     * kills a server under load). The memory is the output buffer Jetty keeps per request anyway.
+     */
+    static final int WHOLE_ANSWER_BYTES = 32 * 1024;
+
     private final HttpSettings http;
     private final Optional<ServerKeyStore> keys;
     private final HttpConfiguration redirectConfiguration = new HttpConfiguration();
@@ -47,6 +57,7 @@ final class Listeners {
     }
 
     void register(JavalinConfig javalin) {
+        javalin.jetty.modifyHttpConfiguration(http -> http.setOutputAggregationSize(WHOLE_ANSWER_BYTES));
         if (keys.isEmpty()) {
             return;
         }
