@@ -27,6 +27,7 @@ import fixbank.server.suggest.TicketSentences;
 import fixbank.server.suggest.TicketWords;
 import fixbank.server.units.UnitDirectory;
 import fixbank.server.units.UnitsEditor;
+import fixbank.server.warmup.WarmUp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -65,9 +66,11 @@ public final class Services implements AutoCloseable {
     private final Optional<UnitsEditor> unitsEditor;
     private final UnitDirectory units;
     private final Optional<InsightsService> insights;
+    private final boolean warmUp;
 
     private Services(ServerConfig config, Deque<AutoCloseable> opened) throws IOException {
         this.opened = opened;
+        this.warmUp = config.search().warmUp();
         if (!Files.isDirectory(config.index().articles())) {
             throw new IllegalArgumentException(
                     "articles folder not found: " + config.index().articles().toAbsolutePath());
@@ -162,6 +165,14 @@ public final class Services implements AutoCloseable {
     /** Brings the index up to date with the articles folder and opens it for searches. */
     public void openIndex() throws IOException {
         index.start();
+        if (warmUp) {
+            WarmUp warm = new WarmUp(index, suggest, search);
+            warm.run();
+            index.warmReopenedWith(snapshot -> {
+                warm.reopened(snapshot);
+                return null;
+            });
+        }
     }
 
     private <T extends AutoCloseable> T opened(T resource) {

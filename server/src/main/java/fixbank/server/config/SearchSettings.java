@@ -9,8 +9,9 @@ import java.util.Optional;
  * @param synonyms a synonym file in place of the bundled one
  * @param semantic whether suggestions are also re-ranked by meaning (the index then holds meaning vectors)
  * @param suggestMinConfidence the confidence under which suggestions are withheld, 0 for none
+ * @param warmUp whether the server runs suggestions and searches of its own before it says it is ready
  */
-public record SearchSettings(Optional<Path> synonyms, boolean semantic, float suggestMinConfidence) {
+public record SearchSettings(Optional<Path> synonyms, boolean semantic, float suggestMinConfidence, boolean warmUp) {
 
     /**
      * The default cut-off, chosen on the hospital dev tickets (title and description, bundled and mixed banks):
@@ -20,10 +21,14 @@ public record SearchSettings(Optional<Path> synonyms, boolean semantic, float su
     public static final float DEFAULT_MIN_CONFIDENCE = 0.58f;
 
     public SearchSettings withSemantic(boolean on) {
-        return new SearchSettings(synonyms, on, suggestMinConfidence);
+        return new SearchSettings(synonyms, on, suggestMinConfidence, warmUp);
     }
 
     public SearchSettings withSuggestMinConfidence(float minConfidence) {
-        return new SearchSettings(synonyms, semantic, minConfidence);
+        return new SearchSettings(synonyms, semantic, minConfidence, warmUp);
+    }
+
+    public SearchSettings withWarmUp(boolean on) {
+        return new SearchSettings(synonyms, semantic, suggestMinConfidence, on);
     }
 }

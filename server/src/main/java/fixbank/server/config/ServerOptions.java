@@ -140,13 +140,22 @@ final class ServerOptions {
                         + " none means no plain HTTP at all")
         Integer httpRedirectPort;
 
+        @Option(
+                names = "--drain-seconds",
+                paramLabel = "N",
+                defaultValue = "0",
+                description = "on shutdown, keep serving this long while health says \"draining\", so a load"
+                        + " balancer stops sending requests first")
+        int drainSeconds;
+
         HttpSettings settings(Map<String, String> environment) {
             List<AddressRange> proxies = trustedProxies.stream()
                     .filter(proxy -> !proxy.isBlank())
                     .map(AddressRange::parse)
                     .toList();
-            HttpSettings plain =
-                    new HttpSettings(host, port, WebAddresses.origins(corsOrigins)).withTrustedProxies(proxies);
+            HttpSettings plain = new HttpSettings(host, port, WebAddresses.origins(corsOrigins))
+                    .withTrustedProxies(proxies)
+                    .withDrain(Duration.ofSeconds(drainSeconds));
             Optional<TlsKeys> keys = tlsKeys(environment);
             if (keys.isEmpty()) {
                 if (httpRedirectPort != null) {
@@ -204,12 +213,22 @@ final class ServerOptions {
                 description = "suggestions less likely than this to fix the ticket are withheld; 0 withholds none")
         float suggestMinConfidence;
 
+        @Option(
+                names = "--warm-up",
+                paramLabel = "on|off",
+                arity = "1",
+                defaultValue = "on",
+                converter = Switch.Converter.class,
+                description = "run suggestions and searches of the bank's own articles before saying ready, so the"
+                        + " first requests are as fast as later ones")
+        Switch warmUp;
+
         SearchSettings settings() {
             if (!(suggestMinConfidence >= 0 && suggestMinConfidence <= 1)) {
                 throw new IllegalArgumentException(
                         "--suggest-min-confidence must be between 0 and 1, not " + suggestMinConfidence);
             }
-            return new SearchSettings(Optional.ofNullable(synonyms), semantic(), suggestMinConfidence);
+            return new SearchSettings(Optional.ofNullable(synonyms), semantic(), suggestMinConfidence, warmUp.isOn());
         }
     }
 

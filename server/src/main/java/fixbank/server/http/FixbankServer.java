@@ -10,9 +10,11 @@ import fixbank.server.ratelimit.RateLimiter;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * The server command, and the one place the HTTP side is put together: the core {@link Services}, then each
  * feature's {@link RouteGroup}, then listening. It listens before the index is first brought up to date, so
  * health answers (and says "starting") while a large index is built; it is ready once the index is open.
- * Shutdown runs the other way: not ready, stop listening, close the services. Tests start it through
+ * Shutdown runs the other way: draining, stop listening, close the services. Tests start it through
  * {@link #start(ServerConfig)} exactly as {@code main} does.
  */
 public final class FixbankServer implements AutoCloseable {
@@ -39,6 +41,9 @@ public final class FixbankServer implements AutoCloseable {
      * flood (a 10-minute soak with 8 clients used 33 threads in all).
      */
     static final int MAX_THREADS = 64;
+
+    /** How long requests in flight may take to finish once the server stops listening. */
+    static final long STOP_TIMEOUT_MILLIS = 30_000;
 
     private final ServerConfig config;
     private final Services services;
@@ -139,6 +144,11 @@ public final class FixbankServer implements AutoCloseable {
             // reach the application byte for byte (#11).
             javalin.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
             javalin.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors()));
+            // Stopping waits for the requests in flight, up to the timeout, instead of cutting them off.
+            javalin.jetty.modifyServer(server -> {
+                server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+                server.insertHandler(new GracefulHandler());
+            });
             listeners.register(javalin);
             // Last, so that it wraps the HTTPS redirect too.
             javalin.jetty.modifyServer(server -> server.insertHandler(new SecurityHeaders()));
@@ -206,14 +216,32 @@ public final class FixbankServer implements AutoCloseable {
         services.index().refresh();
     }
 
-    /** Stops being ready, stops listening (requests in flight finish), then closes the services. */
+    /**
+     * Drains, stops listening, lets the requests in flight finish, then closes the services. While draining
+     * (for {@code --drain-seconds}) everything is served as before but health says "draining", so a load
+     * balancer's health checks take the server out before it stops listening and no client sees a refusal.
+     */
     @Override
     public void close() {
-        readiness.stopping();
+        readiness.draining();
         try {
+            drain();
             app.stop();
         } finally {
             services.close();
+        }
+    }
+
+    private void drain() {
+        Duration drain = config.http().drain();
+        if (drain.isZero()) {
+            return;
+        }
+        LOG.info("Fixbank is draining for {} s before it stops", drain.toSeconds());
+        try {
+            Thread.sleep(drain.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

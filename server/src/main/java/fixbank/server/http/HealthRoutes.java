@@ -6,6 +6,7 @@ import fixbank.server.index.LiveIndex;
 import fixbank.server.recording.Recording;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Map;
 /**
  * Health for people and load balancers. {@code /api/health/live} answers 200 while the process serves at
  * all; {@code /api/health/ready} answers 200 only when it should get traffic (503 while the index is first
- * brought up to date, and once shutdown has begun); {@code /api/health} adds what the caller can see: the
+ * brought up to date, and "draining" once shutdown has begun); {@code /api/health} adds what the caller can see: the
  * published articles and the index commit served, and for staff how recording goes (events written, and
  * dropped because the database was slow or down). Staff can also list the article files the index skipped,
  * with why, at {@code /api/health/problems}, so a broken file is found without reading the server log.
@@ -34,6 +35,13 @@ final class HealthRoutes implements RouteGroup {
 
     @Override
     public void register(JavalinConfig config) {
+        // While draining, each answer closes its connection, so that a balancer holds no idle connection to a
+        // server about to stop listening.
+        config.routes.before(ctx -> {
+            if (readiness.isDraining()) {
+                ctx.header(Header.CONNECTION, "close");
+            }
+        });
         config.routes.get("/api/health/live", ctx -> ctx.json(Map.of("status", "alive")), Access.ANYONE);
         config.routes.get("/api/health/ready", this::ready, Access.ANYONE);
         config.routes.get("/api/health", this::health, Access.ANYONE);

@@ -5,14 +5,14 @@ import java.util.Locale;
 /**
  * Where the server is in its life, for load balancers: it answers ({@code alive}) from the moment it
  * listens, but is {@code ready} for traffic only once its index is open, and stops being ready as soon as it
- * begins to shut down, so a balancer drains it before it goes. Thread-safe.
+ * begins to shut down ({@code draining}), so a balancer stops sending it requests before it goes. Thread-safe.
  */
 final class Readiness {
 
     enum State {
         STARTING,
         READY,
-        STOPPING;
+        DRAINING;
 
         String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -33,7 +33,11 @@ final class Readiness {
         state = State.READY;
     }
 
-    void stopping() {
-        state = State.STOPPING;
+    boolean isDraining() {
+        return state == State.DRAINING;
+    }
+
+    void draining() {
+        state = State.DRAINING;
     }
 }

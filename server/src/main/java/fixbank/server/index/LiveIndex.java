@@ -44,6 +44,7 @@ public final class LiveIndex implements Closeable {
     private final Directory directory;
     private final Duration interval;
     private final IndexBuilder builder;
+    private final SnapshotFactory snapshots = new SnapshotFactory();
     private volatile SearcherManager searchers;
     private ScheduledExecutorService watcher;
     private volatile List<ArticleProblem> lastProblems = List.of();
@@ -100,7 +101,7 @@ public final class LiveIndex implements Closeable {
             }
             LOG.warn("another process is writing the index; serving its last commit until the next refresh");
         }
-        searchers = new SearcherManager(directory, new SnapshotFactory());
+        searchers = new SearcherManager(directory, snapshots);
         watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "fixbank-article-watcher");
             thread.setDaemon(true);
@@ -108,6 +109,14 @@ public final class LiveIndex implements Closeable {
         });
         long millis = interval.toMillis();
         watcher.scheduleWithFixedDelay(this::refreshQuietly, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Runs {@code warmer} on each reopened snapshot before requests are given it (Solr's new-searcher
+     * queries), on the watcher thread.
+     */
+    public void warmReopenedWith(SnapshotTask<?> warmer) {
+        snapshots.warmReopenedWith(warmer);
     }
 
     /** Re-indexes what changed and reopens the searcher; the watcher calls this, tests may too. */

@@ -21,5 +21,15 @@ public final class FieldWeights {
             ArticleFields.SYMPTOMS, 2.0f,
             ArticleFields.BODY, 1.5f);
 
+    /**
+     * The fields of {@link #TEXT_FIELDS} that hold all of an article's words: the body holds its headings and
+     * sections, and the title, summary and systems the rest.
+     */
+    public static final Map<String, Float> MAIN_FIELDS = Map.of(
+            ArticleFields.TITLE, TEXT_FIELDS.get(ArticleFields.TITLE),
+            ArticleFields.SUMMARY, TEXT_FIELDS.get(ArticleFields.SUMMARY),
+            ArticleFields.SYSTEMS_TEXT, TEXT_FIELDS.get(ArticleFields.SYSTEMS_TEXT),
+            ArticleFields.BODY, TEXT_FIELDS.get(ArticleFields.BODY));
+
     private FieldWeights() {}
 }

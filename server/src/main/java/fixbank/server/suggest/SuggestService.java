@@ -7,9 +7,9 @@ import fixbank.server.access.AccessRules;
 import fixbank.server.access.Audience;
 import fixbank.server.access.Caller;
 import fixbank.server.article.ArticleHref;
+import fixbank.server.index.IndexSnapshot;
 import fixbank.server.index.LiveIndex;
 import fixbank.server.learning.LearnedEvidence;
-import fixbank.server.search.FilteredCollectorManager;
 import fixbank.server.search.Snippets;
 import fixbank.server.why.QueryWord;
 import fixbank.server.why.QueryWord.Source;
@@ -31,7 +31,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Known fixes for a ticket while it is being written. Called on every pause in typing, so it does one small
@@ -85,71 +84,78 @@ public final class SuggestService {
     }
 
     public SuggestResult suggest(SuggestRequest request, Caller caller) throws IOException {
+        return index.withSnapshot(snapshot -> suggest(snapshot, request, caller));
+    }
+
+    /** As {@link #suggest(SuggestRequest, Caller)}, on {@code snapshot}: one not yet served, to warm it. */
+    public SuggestResult suggest(IndexSnapshot snapshot, SuggestRequest request, Caller caller) throws IOException {
         long start = System.nanoTime();
-        return index.withSnapshot(snapshot -> {
-            Audience audience = Audience.of(caller);
-            IndexSearcher searcher = snapshot.searcher(audience);
-            Vocabulary vocabulary = new Vocabulary(snapshot, audience);
-            TicketPlan plan = TicketQuery.build(analyzer, vocabulary, request.title(), request.description());
-            Query ticket = plan.query();
-            Map<String, Map<String, Float>> learnedWords =
-                    learned.learnedFor(plan.typed().keySet());
-            // Every match is scored, in bulk: on a few thousand articles that beats skipping ahead with
-            // block-max scores, whose bookkeeping costs more than the documents it skips. One more than shown,
-            // so the last one shown has a next one to lead (see Confidence).
-            int wanted = Math.max(request.limit() + 1, reranker.isPresent() ? MeaningReranker.CANDIDATES : 0);
-            Query lifted = LearnedLift.lifted(ticket, learnedWords, vocabulary);
-            TopDocs byWords = searcher.search(
-                    request.unit()
-                            .map(unit -> UnitPreference.preferring(lifted, unit))
-                            .orElse(lifted),
-                    FilteredCollectorManager.of(
-                            searcher,
-                            visible(caller),
-                            new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)));
-            Map<Integer, Float> confidence = Confidence.of(byWords.scoreDocs, plan.words(), plan.unknown());
-            TopDocs top = reranker.isPresent()
-                    ? reranker.get().rerank(searcher, byWords, request.title(), request.description(), request.limit())
-                    : new TopDocs(
-                            byWords.totalHits,
-                            Arrays.copyOf(byWords.scoreDocs, Math.min(request.limit(), byWords.scoreDocs.length)));
-            ScoreDoc[] shown = Arrays.stream(top.scoreDocs)
-                    .filter(hit -> confidence.get(hit.doc) >= minConfidence)
-                    .toArray(ScoreDoc[]::new);
-            int withheld = top.scoreDocs.length - shown.length;
-            top = new TopDocs(top.totalHits, shown);
-            String[] snippetTexts = snippets.of(snapshot, audience, ticket, top);
-            StoredFields stored = searcher.storedFields();
-            WordMatches matches = new WordMatches(searcher);
-            List<Suggestion> suggestions = new ArrayList<>(shown.length);
-            for (int i = 0; i < shown.length; i++) {
-                Document doc = stored.document(shown[i].doc, SHOWN_FIELDS);
-                String id = doc.get(ArticleFields.ID);
-                Why why = request.explain()
-                        ? WhyWriter.of(
-                                matches.where(shown[i].doc, plan.words()),
-                                learnedWords.getOrDefault(id, Map.of()).keySet().stream()
-                                        .map(word -> new QueryWord(
-                                                word, plan.typed().getOrDefault(word, word), Source.LEARNED, 0, 0, 0))
-                                        .toList(),
-                                plan.words(),
-                                reranker.isPresent() ? new Why.Meaning(wordRank(byWords, shown[i].doc), i + 1) : null)
-                        : null;
-                suggestions.add(new Suggestion(
-                        id,
-                        doc.get(ArticleFields.TITLE),
-                        doc.get(ArticleFields.SUMMARY),
-                        snippetTexts[i],
-                        shown[i].score,
-                        ArticleHref.of(id),
-                        doc.get(ArticleFields.VERSION),
-                        doc.get(ArticleFields.STATUS),
-                        confidence.get(shown[i].doc),
-                        why));
-            }
-            return SuggestResult.of(
-                    request, suggestions, (System.nanoTime() - start) / 1_000_000, minConfidence, withheld);
-        });
+        Audience audience = Audience.of(caller);
+        IndexSearcher searcher = snapshot.searcher(audience);
+        Vocabulary vocabulary = new Vocabulary(snapshot, audience);
+        TicketPlan plan = TicketQuery.build(analyzer, vocabulary, request.title(), request.description());
+        Query ticket = plan.query();
+        Map<String, Map<String, Float>> learnedWords =
+                learned.learnedFor(plan.typed().keySet());
+        // One more than shown, so the last one shown has a next one to lead (see Confidence).
+        int wanted = Math.max(request.limit() + 1, reranker.isPresent() ? MeaningReranker.CANDIDATES : 0);
+        TopDocs byWords = TwoPassRanking.top(
+                searcher,
+                preferences(plan.candidates(), request, learnedWords, vocabulary),
+                preferences(ticket, request, learnedWords, vocabulary),
+                visible(caller),
+                wanted);
+        Map<Integer, Float> confidence = Confidence.of(byWords.scoreDocs, plan.words(), plan.unknown());
+        TopDocs top = reranker.isPresent()
+                ? reranker.get().rerank(searcher, byWords, request.title(), request.description(), request.limit())
+                : new TopDocs(
+                        byWords.totalHits,
+                        Arrays.copyOf(byWords.scoreDocs, Math.min(request.limit(), byWords.scoreDocs.length)));
+        ScoreDoc[] shown = Arrays.stream(top.scoreDocs)
+                .filter(hit -> confidence.get(hit.doc) >= minConfidence)
+                .toArray(ScoreDoc[]::new);
+        int withheld = top.scoreDocs.length - shown.length;
+        top = new TopDocs(top.totalHits, shown);
+        String[] snippetTexts = snippets.of(snapshot, audience, ticket, top);
+        StoredFields stored = searcher.storedFields();
+        WordMatches matches = new WordMatches(searcher);
+        List<Suggestion> suggestions = new ArrayList<>(shown.length);
+        for (int i = 0; i < shown.length; i++) {
+            Document doc = stored.document(shown[i].doc, SHOWN_FIELDS);
+            String id = doc.get(ArticleFields.ID);
+            Why why = request.explain()
+                    ? WhyWriter.of(
+                            matches.where(shown[i].doc, plan.words()),
+                            learnedWords.getOrDefault(id, Map.of()).keySet().stream()
+                                    .map(word -> new QueryWord(
+                                            word, plan.typed().getOrDefault(word, word), Source.LEARNED, 0, 0, 0))
+                                    .toList(),
+                            plan.words(),
+                            reranker.isPresent() ? new Why.Meaning(wordRank(byWords, shown[i].doc), i + 1) : null)
+                    : null;
+            suggestions.add(new Suggestion(
+                    id,
+                    doc.get(ArticleFields.TITLE),
+                    doc.get(ArticleFields.SUMMARY),
+                    snippetTexts[i],
+                    shown[i].score,
+                    ArticleHref.of(id),
+                    doc.get(ArticleFields.VERSION),
+                    doc.get(ArticleFields.STATUS),
+                    confidence.get(shown[i].doc),
+                    why));
+        }
+        return SuggestResult.of(request, suggestions, (System.nanoTime() - start) / 1_000_000, minConfidence, withheld);
+    }
+
+    /** {@code query} with the lift of what was learned and the preference for the caller's unit. */
+    private static Query preferences(
+            Query query, SuggestRequest request, Map<String, Map<String, Float>> learnedWords, Vocabulary vocabulary)
+            throws IOException {
+        Query lifted = LearnedLift.lifted(query, learnedWords, vocabulary);
+        return request.unit()
+                .map(unit -> UnitPreference.preferring(lifted, unit))
+                .orElse(lifted);
     }
 
     /** The 1-based place of {@code doc} in the ranking by words. */

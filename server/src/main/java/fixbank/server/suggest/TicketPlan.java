@@ -11,9 +11,11 @@ import org.apache.lucene.search.Query;
  * A ticket turned into a query, with the words it looks for (to say why an article was suggested and how
  * much of the ticket it covers), the typed words no article holds or resembles ({@code unknown}, weighed as
  * rare as a word can be), and every telling word typed, known to the bank or not, stemmed, with what was typed
- * for it: the words that may have been learned from earlier tickets.
+ * for it: the words that may have been learned from earlier tickets. {@code candidates} is the same words
+ * over fewer fields, without the phrase rewards: the cheap first pass of {@link TwoPassRanking}.
  */
-record TicketPlan(Query query, List<QueryWord> words, List<QueryWord> unknown, Map<String, String> typed) {
+record TicketPlan(
+        Query query, Query candidates, List<QueryWord> words, List<QueryWord> unknown, Map<String, String> typed) {
 
     TicketPlan {
         words = List.copyOf(words);

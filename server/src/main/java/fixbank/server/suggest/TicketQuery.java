@@ -140,6 +140,7 @@ final class TicketQuery {
         known.sort(Comparator.comparingDouble(QueryWord::informativeness).reversed());
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
+        BooleanQuery.Builder firstPass = new BooleanQuery.Builder();
         BooleanQuery.Builder required = new BooleanQuery.Builder();
         BooleanQuery.Builder wordClauses = minMatched > 1 ? required : query;
         List<QueryWord> used = new ArrayList<>();
@@ -152,6 +153,9 @@ final class TicketQuery {
                 }
             }
             wordClauses.add(new BoostQuery(anyField(vocabulary, word.term()), word.weight()), Occur.SHOULD);
+            if (used.size() < MAX_TERMS) {
+                addMainFields(firstPass, vocabulary, word);
+            }
             used.add(word);
         }
         if (minMatched > 1 && !used.isEmpty()) {
@@ -170,9 +174,12 @@ final class TicketQuery {
         Query typing = prefix.query(analyzer, vocabulary, used);
         if (typing != null) {
             query.add(new BoostQuery(typing, TITLE_WEIGHT), Occur.SHOULD);
+            firstPass.add(new BoostQuery(typing, TITLE_WEIGHT), Occur.SHOULD);
         }
+        boolean none = used.isEmpty() && typing == null;
         return new TicketPlan(
-                used.isEmpty() && typing == null ? new MatchNoDocsQuery("no known words in the ticket") : query.build(),
+                none ? new MatchNoDocsQuery("no known words in the ticket") : query.build(),
+                none ? new MatchNoDocsQuery("no known words in the ticket") : firstPass.build(),
                 used,
                 unknown,
                 typed);
@@ -263,5 +270,20 @@ final class TicketQuery {
             perField.add(new BoostQuery(vocabulary.termQuery(field.getKey(), term), field.getValue()));
         }
         return new DisjunctionMaxQuery(perField, 0.1f);
+    }
+
+    /**
+     * The word in the fields that hold all of an article's words, for the first pass of {@link TwoPassRanking}:
+     * clauses of one flat disjunction of terms, the plain query Lucene runs fastest, where the full query takes
+     * the best of every field. Only the {@link #MAX_TERMS} most telling words: the further ones are rare, so
+     * they add little to which articles are candidates and cost a lookup in every segment.
+     */
+    private static void addMainFields(BooleanQuery.Builder query, Vocabulary vocabulary, QueryWord word)
+            throws IOException {
+        for (Map.Entry<String, Float> field : FieldWeights.MAIN_FIELDS.entrySet()) {
+            query.add(
+                    new BoostQuery(vocabulary.termQuery(field.getKey(), word.term()), field.getValue() * word.weight()),
+                    Occur.SHOULD);
+        }
     }
 }

@@ -33,7 +33,8 @@ class ServerConfigTest {
         assertEquals(new HttpSettings("0.0.0.0", 8080, List.of()), config.http());
         assertEquals(new AccessSettings(Optional.empty(), Optional.empty()), config.access());
         assertEquals(
-                new SearchSettings(Optional.empty(), false, SearchSettings.DEFAULT_MIN_CONFIDENCE), config.search());
+                new SearchSettings(Optional.empty(), false, SearchSettings.DEFAULT_MIN_CONFIDENCE, true),
+                config.search());
         assertEquals(new PageSettings(Optional.empty()), config.pages());
         assertEquals(new RateLimitSettings(true, 300, 100, 10), config.rateLimits());
         assertEquals(Optional.empty(), config.http().tls(), "plain HTTP");

@@ -74,7 +74,9 @@ public final class TestServer implements AutoCloseable {
                         EDITOR_TOKEN + ":editor:" + EDITOR_NAME,
                         REVIEWER_TOKEN + ":reviewer:" + REVIEWER_NAME,
                         ADMIN_TOKEN + ":admin:" + ADMIN_NAME)))
-                .withRateLimits(defaults.rateLimits().off());
+                .withRateLimits(defaults.rateLimits().off())
+                // Hundreds of servers start in the tests; WarmUpTest checks the warm-up.
+                .withSearch(defaults.search().withWarmUp(false));
     }
 
     /** The address of {@code pathAndQuery} on this server, as a browser would open it. */
