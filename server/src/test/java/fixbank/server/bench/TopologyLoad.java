@@ -212,10 +212,17 @@ public final class TopologyLoad {
         }
     }
 
+    /** Counts a failure, then pauses a little, so that a client with nothing to talk to does not spin. */
     private void fail(String kind, String detail) {
         failures.computeIfAbsent(kind, key -> new LongAdder()).increment();
         if (firstFailures.size() < 5) {
             firstFailures.add(kind + ": " + detail.strip().replaceAll("\\s+", " "));
+        }
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop = true;
         }
     }
 
@@ -252,8 +259,9 @@ public final class TopologyLoad {
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1000.0,
                 failed,
                 failedKinds);
-        for (String failure : firstFailures) {
-            System.err.println("  first failures: " + shorten(failure));
+        if (!firstFailures.isEmpty()) {
+            System.err.println("first failures:");
+            firstFailures.forEach(failure -> System.err.println("  " + shorten(failure)));
         }
         String results = System.getenv("LOAD_RESULTS");
         if (results != null && !results.isEmpty()) {
