@@ -37,7 +37,6 @@ import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * Brings a Lucene index up to date with a folder of Markdown articles.
@@ -93,7 +92,7 @@ public final class IndexBuilder {
     public IndexReport update(Path articlesDir, Path indexDir) throws IOException {
         long start = System.nanoTime();
         Files.createDirectories(indexDir);
-        try (Directory directory = FSDirectory.open(indexDir)) {
+        try (Directory directory = IndexDirectory.open(indexDir)) {
             return update(articlesDir, directory, IndexedArticles.read(directory), start);
         }
     }
@@ -152,7 +151,10 @@ public final class IndexBuilder {
         IndexWriterConfig config = new IndexWriterConfig(ArticleFields.analyzer())
                 .setOpenMode(rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
+                // Separate files per part, so that IndexDirectory can read the stored fields unmapped.
+                .setUseCompoundFile(false)
                 .setCommitOnClose(false);
+        config.getMergePolicy().setNoCFSRatio(0);
         AtomicInteger added = new AtomicInteger();
         AtomicInteger updated = new AtomicInteger();
         AtomicInteger skipped = new AtomicInteger(colliding.size());

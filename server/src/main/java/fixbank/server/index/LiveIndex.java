@@ -2,6 +2,7 @@ package fixbank.server.index;
 
 import fixbank.indexer.article.ArticleProblem;
 import fixbank.indexer.build.IndexBuilder;
+import fixbank.indexer.build.IndexDirectory;
 import fixbank.indexer.build.IndexReport;
 import java.io.Closeable;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +64,7 @@ public final class LiveIndex implements Closeable {
     public static LiveIndex prepare(Path articles, Path indexDir, Duration interval, IndexBuilder builder)
             throws IOException {
         Files.createDirectories(indexDir);
-        return new LiveIndex(articles, indexDir, FSDirectory.open(indexDir), interval, builder);
+        return new LiveIndex(articles, indexDir, IndexDirectory.open(indexDir), interval, builder);
     }
 
     /** Brings the index in {@code indexDir} up to date with {@code articles} and starts watching. */
