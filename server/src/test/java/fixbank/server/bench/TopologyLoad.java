@@ -94,6 +94,7 @@ public final class TopologyLoad {
     private final List<Long> latencyMicros = Collections.synchronizedList(new ArrayList<>());
     private final List<String> firstFailures = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean stop;
+    private final long started = System.nanoTime();
 
     private TopologyLoad(String base, List<Ticket> tickets, String token) {
         this.base = base;
@@ -200,12 +201,12 @@ public final class TopologyLoad {
                 String server = response.headers().firstValue("X-Served-By").orElse("(no X-Served-By)");
                 served.computeIfAbsent(server, key -> new LongAdder()).increment();
             } else {
-                fail("HTTP " + response.statusCode(), response.body());
+                fail("HTTP " + response.statusCode(), request, sent, response.body());
             }
         } catch (HttpTimeoutException e) {
-            fail("timeout", e.toString());
+            fail("timeout", request, sent, e.toString());
         } catch (IOException e) {
-            fail("connection error", e.toString());
+            fail("connection error", request, sent, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop = true;
@@ -213,10 +214,19 @@ public final class TopologyLoad {
     }
 
     /** Counts a failure, then pauses a little, so that a client with nothing to talk to does not spin. */
-    private void fail(String kind, String detail) {
+    private void fail(String kind, HttpRequest.Builder request, long sent, String detail) {
         failures.computeIfAbsent(kind, key -> new LongAdder()).increment();
         if (firstFailures.size() < 5) {
-            firstFailures.add(kind + ": " + detail.strip().replaceAll("\\s+", " "));
+            HttpRequest what = request.build();
+            firstFailures.add(String.format(
+                    Locale.ROOT,
+                    "%s %s sent at %.3f s, %s after %.0f ms: %s",
+                    what.method(),
+                    what.uri().getPath(),
+                    (sent - started) / 1e9,
+                    kind,
+                    (System.nanoTime() - sent) / 1e6,
+                    detail.strip().replaceAll("\\s+", " ")));
         }
         try {
             Thread.sleep(20);
