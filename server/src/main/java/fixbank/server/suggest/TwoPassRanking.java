@@ -17,8 +17,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * best field of each word, synonyms, corrections and the phrase and word-pair rewards, scores only those. The
  * full query costs in proportion to every article that holds a ticket word: scoring every match with it took
  * four times the CPU of a plain BM25 query on 50,000 articles (#15), and the two passes take about twice
- * (1.9 to 2.1 times in four runs). On
- * the relevance sets they rank as scoring every match did, within 0.003 MRR@10 on every track.
+ * (1.9 to 2.1 times in four runs). On the relevance sets they rank as scoring every match did, within
+ * 0.003 MRR@10 on every track.
  */
 final class TwoPassRanking {
 
