@@ -2,6 +2,8 @@ package fixbank.server.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FilterDirectoryReader;
 import org.apache.lucene.index.LeafReader;
@@ -27,25 +29,59 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class AudienceReader extends FilterDirectoryReader {
 
-    private AudienceReader(DirectoryReader in, Query visible) throws IOException {
-        super(in, new SubReaderWrapper() {
-            @Override
-            public LeafReader wrap(LeafReader leaf) {
-                try {
-                    return visibleOnly(leaf, visible);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        });
+    /** Each segment's view by the segment reader it wraps, for the next reader to take over. */
+    private final Map<LeafReader, LeafReader> views;
+
+    private AudienceReader(DirectoryReader in, VisibleOnly wrapper) throws IOException {
+        super(in, wrapper);
+        this.views = wrapper.views;
     }
 
     /** {@code in} with only the documents matching {@code visible} left. */
     static DirectoryReader of(DirectoryReader in, Query visible) throws IOException {
+        return of(in, visible, null);
+    }
+
+    /**
+     * As {@link #of(DirectoryReader, Query)}, taking over from {@code previous}, the view of the reader
+     * {@code in} was reopened from, each segment view whose segment reader {@code in} still holds. Lucene
+     * keeps the very same segment reader across a reopen only while the segment, its deletions and its
+     * field updates are unchanged, so such a view's visible articles and counts still hold. Why: counting a
+     * segment's visible articles and its fields' totals reads every posting, and an editor's save reopens
+     * the index with all but one segment unchanged.
+     */
+    static DirectoryReader of(DirectoryReader in, Query visible, DirectoryReader previous) throws IOException {
+        Map<LeafReader, LeafReader> known = previous instanceof AudienceReader audience ? audience.views : Map.of();
         try {
-            return new AudienceReader(in, visible);
+            return new AudienceReader(in, new VisibleOnly(visible, known));
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /** Wraps each segment in its view, or takes over the view a previous reader built for it. */
+    private static final class VisibleOnly extends SubReaderWrapper {
+        private final Query visible;
+        private final Map<LeafReader, LeafReader> known;
+        private final Map<LeafReader, LeafReader> views = new IdentityHashMap<>();
+
+        VisibleOnly(Query visible, Map<LeafReader, LeafReader> known) {
+            this.visible = visible;
+            this.known = known;
+        }
+
+        @Override
+        public LeafReader wrap(LeafReader leaf) {
+            LeafReader view = known.get(leaf);
+            if (view == null) {
+                try {
+                    view = visibleOnly(leaf, visible);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            views.put(leaf, view);
+            return view;
         }
     }
 

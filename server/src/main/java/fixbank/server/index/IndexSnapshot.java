@@ -62,12 +62,17 @@ public final class IndexSnapshot {
         }
     }
 
-    /** Derives the state of {@code searcher}'s reader for every audience. */
-    static IndexSnapshot of(IndexSearcher searcher) throws IOException {
+    /**
+     * Derives the state of {@code searcher}'s reader for every audience, taking over what {@code previous},
+     * the snapshot of the reader it was reopened from (or null), knows of the segments both share.
+     */
+    static IndexSnapshot of(IndexSearcher searcher, IndexSnapshot previous) throws IOException {
         DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
         Map<Audience, AudienceView> views = new EnumMap<>(Audience.class);
         views.put(Audience.STAFF, AudienceView.of(searcher));
-        IndexSearcher publicOnly = new IndexSearcher(AudienceReader.of(reader, AccessRules.filter(Audience.PUBLIC)));
+        DirectoryReader previousPublic = previous == null ? null : (DirectoryReader) previous.reader(Audience.PUBLIC);
+        IndexSearcher publicOnly =
+                new IndexSearcher(AudienceReader.of(reader, AccessRules.filter(Audience.PUBLIC), previousPublic));
         publicOnly.setSimilarity(searcher.getSimilarity());
         views.put(Audience.PUBLIC, AudienceView.of(publicOnly));
         return new IndexSnapshot(searcher, views, IndexedArticles.of(reader));

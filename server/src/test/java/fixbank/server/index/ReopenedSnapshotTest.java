@@ -1,0 +1,73 @@
+package fixbank.server.index;
+
+import static fixbank.server.http.TestServer.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import fixbank.indexer.schema.ArticleFields;
+import fixbank.server.access.Audience;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A reopened snapshot takes over the public view of each segment the reopen left alone, and builds afresh
+ * the view of every segment that changed, so what anonymous callers see is always the new state.
+ */
+class ReopenedSnapshotTest {
+
+    @TempDir
+    Path temp;
+
+    private void write(String id, String title, String visibility, String body) throws IOException {
+        Path file = temp.resolve("articles").resolve(id + ".md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, article(title, "printing", "", visibility, "published", body));
+    }
+
+    private static List<IndexReader> publicSegments(LiveIndex index) throws IOException {
+        return index.withSnapshot(snapshot -> snapshot.reader(Audience.PUBLIC).leaves().stream()
+                .map(LeafReaderContext::reader)
+                .map(IndexReader.class::cast)
+                .toList());
+    }
+
+    private static int publicDocFreq(LiveIndex index, String word) throws IOException {
+        return index.withSnapshot(
+                snapshot -> snapshot.reader(Audience.PUBLIC).docFreq(new Term(ArticleFields.BODY, word)));
+    }
+
+    @Test
+    void anUnchangedSegmentKeepsItsViewAndAChangedOneIsSeenAfresh() throws IOException {
+        write("printing/a", "Printer offline", "public", "The printer shows offline.");
+        write("printing/b", "Scanner offline", "internal", "The scanner shows offline.");
+        try (LiveIndex index = LiveIndex.open(temp.resolve("articles"), temp.resolve("index"), Duration.ofHours(1))) {
+            List<IndexReader> before = publicSegments(index);
+            assertEquals(1, publicDocFreq(index, "printer"));
+            assertEquals(0, publicDocFreq(index, "scanner"), "internal");
+
+            write("printing/c", "Label printer jams", "public", "The label printer jams.");
+            index.refresh();
+            List<IndexReader> added = publicSegments(index);
+            assertEquals(before.size() + 1, added.size(), "the new article is a segment of its own");
+            assertSame(before.get(0), added.get(0), "the untouched segment's view is taken over");
+            assertEquals(2, publicDocFreq(index, "printer"));
+
+            write("printing/b", "Scanner offline", "public", "The scanner shows offline.");
+            index.refresh();
+            assertNotSame(added.get(0), publicSegments(index).get(0), "a segment with a deletion is seen afresh");
+            assertEquals(1, publicDocFreq(index, "scanner"), "now public");
+            assertEquals(2, publicDocFreq(index, "printer"), "the old copy of b no longer counts");
+            assertEquals(
+                    3, (int) index.withSnapshot(s -> s.reader(Audience.PUBLIC).numDocs()));
+        }
+    }
+}
