@@ -10,8 +10,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds each new reader's {@link IndexSnapshot} as {@link org.apache.lucene.search.SearcherManager} opens
  * the reader: at start and on the watcher thread after a change, so the snapshot is complete before the
- * first request uses that reader. A reopened reader is also warmed, when a warmer is set, before any request
- * sees it: the counts a snapshot remembers per term start empty with every reader.
+ * first request uses that reader. A reader the watcher reopens is also warmed, when a warmer is set, before
+ * any request sees it: the terms a snapshot remembers start empty with every reader, and after a twentieth of
+ * the Office corpus changed, the first thousand suggestions had a p99 1.7 to 1.9 times the steady one unwarmed,
+ * 1.2 times warmed (bench/warmup).
  */
 final class SnapshotFactory extends SearcherFactory {
 
@@ -19,15 +21,26 @@ final class SnapshotFactory extends SearcherFactory {
 
     private volatile LiveIndex.SnapshotTask<?> warmer;
 
+    /** The snapshot of the reader opened last, whose unchanged segments the next one takes over. */
+    private IndexSnapshot latest;
+
+    /** Whether the next reopen is warmed; set and read only under the lock {@link LiveIndex} refreshes with. */
+    private boolean warmNextReopen;
+
     void warmReopenedWith(LiveIndex.SnapshotTask<?> task) {
         warmer = task;
     }
 
+    void warmNextReopen(boolean warm) {
+        warmNextReopen = warm;
+    }
+
     @Override
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-        SnapshotSearcher searcher = new SnapshotSearcher(reader);
+        SnapshotSearcher searcher = new SnapshotSearcher(reader, previousReader == null ? null : latest);
+        latest = searcher.snapshot;
         LiveIndex.SnapshotTask<?> task = warmer;
-        if (previousReader != null && task != null) {
+        if (previousReader != null && warmNextReopen && task != null) {
             try {
                 task.run(searcher.snapshot);
             } catch (IOException | RuntimeException e) {
@@ -41,9 +54,9 @@ final class SnapshotFactory extends SearcherFactory {
     static final class SnapshotSearcher extends IndexSearcher {
         final IndexSnapshot snapshot;
 
-        SnapshotSearcher(IndexReader reader) throws IOException {
+        SnapshotSearcher(IndexReader reader, IndexSnapshot previous) throws IOException {
             super(reader);
-            this.snapshot = IndexSnapshot.of(this);
+            this.snapshot = IndexSnapshot.of(this, previous);
         }
     }
 }

@@ -12,9 +12,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.junit.jupiter.api.Test;
@@ -34,9 +34,14 @@ class WarmUpTest {
     }
 
     private LiveIndex open() throws IOException {
+        return open(Duration.ofDays(1));
+    }
+
+    /** The index of two articles, whose watcher looks for changes every {@code interval}. */
+    private LiveIndex open(Duration interval) throws IOException {
         write("printer-offline", "Ward printer shows offline", "The label printer on the ward says offline.");
         write("badge-not-read", "Badge reader does not read my badge", "Tapping the badge at a workstation fails.");
-        return LiveIndex.open(temp.resolve("articles"), temp.resolve("index"), Duration.ofDays(1));
+        return LiveIndex.open(temp.resolve("articles"), temp.resolve("index"), interval);
     }
 
     private static WarmUp warmUp(LiveIndex index) throws IOException {
@@ -56,23 +61,45 @@ class WarmUpTest {
     }
 
     @Test
-    void aReopenedIndexIsWarmedBeforeRequestsAreGivenIt() throws Exception {
-        try (LiveIndex index = open()) {
-            WarmUp warm = warmUp(index);
-            List<Long> warmed = new ArrayList<>();
-            index.warmReopenedWith(snapshot -> {
-                warm.reopened(snapshot);
-                warmed.add(generation(snapshot.searcher().getIndexReader()));
-                return null;
-            });
+    void anIndexTheWatcherReopensIsWarmedBeforeRequestsAreGivenIt() throws Exception {
+        try (LiveIndex index = open(Duration.ofMillis(50))) {
+            List<Long> warmed = warmedGenerations(index);
+            long before = index.generation();
+            write("wifi-drops", "Wi-Fi drops between wards", "The tablet loses Wi-Fi when moving between wards.");
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (index.generation() == before && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+
+            long served = index.generation();
+            assertTrue(served > before, "the watcher committed the change");
+            assertEquals(List.of(served), warmed, "the reader served was warmed once, before it was served");
+        }
+    }
+
+    @Test
+    void anIndexReopenedForAWaitingWriterIsServedAtOnce() throws Exception {
+        try (LiveIndex index = open(Duration.ofDays(1))) {
+            List<Long> warmed = warmedGenerations(index);
             long before = index.generation();
             write("wifi-drops", "Wi-Fi drops between wards", "The tablet loses Wi-Fi when moving between wards.");
             index.refresh();
 
-            long served = index.generation();
-            assertTrue(served > before, "the change was committed");
-            assertEquals(List.of(served), warmed, "the reader served was warmed once, before it was served");
+            assertTrue(index.generation() > before, "the change was committed");
+            assertEquals(List.of(), warmed, "an editor's save does not wait for the warming");
         }
+    }
+
+    /** Sets the warming of reopened readers, and returns the generations it warms as it warms them. */
+    private static List<Long> warmedGenerations(LiveIndex index) throws IOException {
+        WarmUp warm = warmUp(index);
+        List<Long> warmed = new CopyOnWriteArrayList<>();
+        index.warmReopenedWith(snapshot -> {
+            warm.reopened(snapshot);
+            warmed.add(generation(snapshot.searcher().getIndexReader()));
+            return null;
+        });
+        return warmed;
     }
 
     @Test
