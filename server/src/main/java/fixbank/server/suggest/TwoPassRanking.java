@@ -16,14 +16,14 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * of an article's words) picks the best {@link #CANDIDATES} visible articles, then the full query, with the
  * best field of each word, synonyms, corrections and the phrase and word-pair rewards, scores only those. The
  * full query costs in proportion to every article that holds a ticket word: scoring every match with it took
- * four times the CPU of a plain BM25 query on 50,000 articles (#15), and the two passes take about twice
- * (1.9 to 2.1 times in four runs). On the relevance sets they rank as scoring every match did, within
- * 0.003 MRR@10 on every track.
+ * four times the CPU of a plain BM25 query on 50,000 articles (#15). With 50 candidates the two passes took
+ * 1.9 to 2.1 times; with 35, 1.8 times, and every relevance track ranked as with 50 or within 0.001 MRR@10
+ * above it. 25 cut it to 1.7 times but lost a paraphrase from the first five.
  */
 final class TwoPassRanking {
 
     /** Articles the full query scores; a suggestion list shows five. */
-    static final int CANDIDATES = 50;
+    static final int CANDIDATES = 35;
 
     private static final float NO_MATCH = Float.NEGATIVE_INFINITY;
 
