@@ -64,8 +64,7 @@ class WarmUpTest {
     void anIndexTheWatcherReopensIsWarmedBeforeRequestsAreGivenIt() throws Exception {
         try (LiveIndex index = open(Duration.ofMillis(50))) {
             List<Long> warmed = warmedGenerations(index);
-            long before = index.generation();
-            write("wifi-drops", "Wi-Fi drops between wards", "The tablet loses Wi-Fi when moving between wards.");
+            long before = addAnArticle(index);
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (index.generation() == before && System.nanoTime() < deadline) {
                 Thread.sleep(20);
@@ -81,13 +80,19 @@ class WarmUpTest {
     void anIndexReopenedForAWaitingWriterIsServedAtOnce() throws Exception {
         try (LiveIndex index = open(Duration.ofDays(1))) {
             List<Long> warmed = warmedGenerations(index);
-            long before = index.generation();
-            write("wifi-drops", "Wi-Fi drops between wards", "The tablet loses Wi-Fi when moving between wards.");
+            long before = addAnArticle(index);
             index.refresh();
 
             assertTrue(index.generation() > before, "the change was committed");
             assertEquals(List.of(), warmed, "an editor's save does not wait for the warming");
         }
+    }
+
+    /** Writes a third article, not yet indexed; returns the generation served before it. */
+    private long addAnArticle(LiveIndex index) throws IOException {
+        long before = index.generation();
+        write("wifi-drops", "Wi-Fi drops between wards", "The tablet loses Wi-Fi when moving between wards.");
+        return before;
     }
 
     /** Sets the warming of reopened readers, and returns the generations it warms as it warms them. */
