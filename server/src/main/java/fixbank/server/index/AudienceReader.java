@@ -37,18 +37,13 @@ final class AudienceReader extends FilterDirectoryReader {
         this.views = wrapper.views;
     }
 
-    /** {@code in} with only the documents matching {@code visible} left. */
-    static DirectoryReader of(DirectoryReader in, Query visible) throws IOException {
-        return of(in, visible, null);
-    }
-
     /**
-     * As {@link #of(DirectoryReader, Query)}, taking over from {@code previous}, the view of the reader
-     * {@code in} was reopened from, each segment view whose segment reader {@code in} still holds. Lucene
-     * keeps the very same segment reader across a reopen only while the segment, its deletions and its
-     * field updates are unchanged, so such a view's visible articles and counts still hold. Why: counting a
-     * segment's visible articles and its fields' totals reads every posting, and an editor's save reopens
-     * the index with all but one segment unchanged.
+     * {@code in} with only the documents matching {@code visible} left, taking over from {@code previous} (the
+     * view of the reader {@code in} was reopened from, or null) each segment view whose segment reader
+     * {@code in} still holds. Lucene keeps the very same segment reader across a reopen only while the
+     * segment, its deletions and its field updates are unchanged, so such a view's visible articles and counts
+     * still hold. Why: counting a segment's visible articles and its fields' totals reads every posting, and an
+     * editor's save reopens the index with all but one segment unchanged.
      */
     static DirectoryReader of(DirectoryReader in, Query visible, DirectoryReader previous) throws IOException {
         Map<LeafReader, LeafReader> known = previous instanceof AudienceReader audience ? audience.views : Map.of();

@@ -121,7 +121,7 @@ public final class LiveIndex implements Closeable {
 
     /**
      * Re-indexes what changed and reopens the searcher at once, unwarmed: for a caller that waits on its own
-     * write, such as an editor's save, which changes one article. Warming there cost each save about 300 ms
+     * write, such as an editor's save, which changes one article. Warming there cost each save 400 to 600 ms
      * (bench/editing), and what a one-article reopen leaves cold is small: every unchanged segment's public
      * view is taken over ({@link AudienceReader}).
      */

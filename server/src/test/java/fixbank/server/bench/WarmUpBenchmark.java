@@ -18,9 +18,9 @@ import java.util.Locale;
  * How fast a server answers its first suggestions against later ones (#15): one client, one suggestion at a
  * time, with the evaluation tickets. The client first warms its own JIT by sending the same suggestions to a
  * stand-in server of its own, which answers each with a fixed suggest answer, so that what is measured is the
- * server under test and the server sees no request before the timed ones. Then it times the first COUNT suggestions, runs three times as many
- * untimed, and times COUNT more as the steady state, printing the median and p99 of each (client latency and
- * the server's own {@code tookMs}) and the ratio of the p99s. With {@code --first-only} it times only the
+ * server under test and the server sees no request before the timed ones. Then it times the first COUNT
+ * suggestions, runs three times as many untimed, and times COUNT more as the steady state, printing the
+ * median and p99 of each (client latency and the server's own {@code tookMs}) and the ratio of the p99s. With {@code --first-only} it times only the
  * first COUNT, as after a searcher was reopened, and compares them with the steady p99 given. Not part of the
  * test suite: {@code bench/warmup} runs it.
  *
