@@ -21,7 +21,7 @@ public enum Track {
     }
 
     /** The title and description to send. */
-    String[] fieldsOf(EvalQuery query) {
+    public String[] fieldsOf(EvalQuery query) {
         return fields.apply(query);
     }
 }

@@ -1,8 +1,9 @@
 package fixbank.server.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import fixbank.server.eval.EvalQuery;
+import fixbank.server.eval.Track;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -58,7 +59,7 @@ public final class WarmUpBenchmark {
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
-        List<Ticket> requests = requests(EvalQueries.read(Path.of(args[1])));
+        List<Ticket> requests = requests(EvalQuery.read(Path.of(args[1])));
         int count = Integer.parseInt(args[2]);
         if (requests.size() < 2 * count) {
             throw new IllegalArgumentException(
@@ -88,17 +89,16 @@ public final class WarmUpBenchmark {
                 steady.p99Millis());
     }
 
-    /** Every row sent in each of the evaluation's five ways, shuffled the same way on every run. */
-    private static List<Ticket> requests(List<JsonNode> rows) {
+    /** Every row sent in each of the evaluation's known-item ways, shuffled the same way on every run. */
+    private static List<Ticket> requests(List<EvalQuery> rows) {
         List<Ticket> requests = new ArrayList<>();
-        for (JsonNode row : rows) {
-            String title = row.get("title").asText();
-            String description = row.get("description").asText();
-            requests.add(new Ticket(title, ""));
-            requests.add(new Ticket("", description));
-            requests.add(new Ticket(title, description));
-            requests.add(new Ticket(row.get("typing").asText(), ""));
-            requests.add(new Ticket(row.get("typo").asText(), ""));
+        for (EvalQuery row : rows) {
+            for (Track track : Track.values()) {
+                String[] fields = track.fieldsOf(row);
+                if (track != Track.PARAPHRASE && !(fields[0].isBlank() && fields[1].isBlank())) {
+                    requests.add(new Ticket(fields[0], fields[1]));
+                }
+            }
         }
         Collections.shuffle(requests, new Random(SHUFFLE_SEED));
         return requests;
