@@ -27,6 +27,7 @@ import fixbank.server.suggest.TicketSentences;
 import fixbank.server.suggest.TicketWords;
 import fixbank.server.units.UnitDirectory;
 import fixbank.server.units.UnitsEditor;
+import fixbank.server.warmup.TicketSender;
 import fixbank.server.warmup.WarmUp;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -162,17 +163,22 @@ public final class Services implements AutoCloseable {
         }
     }
 
-    /** Brings the index up to date with the articles folder and opens it for searches. */
-    public void openIndex() throws IOException {
+    /**
+     * Brings the index up to date with the articles folder and opens it for searches, then, unless the
+     * warm-up is off, warms the server, sending part of the warm-up through {@code server}.
+     */
+    public WarmUp.WarmedUp openIndex(TicketSender server) throws IOException {
         index.start();
-        if (warmUp) {
-            WarmUp warm = new WarmUp(index, suggest, search);
-            warm.run();
-            index.warmReopenedWith(snapshot -> {
-                warm.reopened(snapshot);
-                return null;
-            });
+        if (!warmUp) {
+            return WarmUp.WarmedUp.NONE;
         }
+        WarmUp warm = new WarmUp(index, suggest, search);
+        WarmUp.WarmedUp warmed = warm.run(server);
+        index.warmReopenedWith(snapshot -> {
+            warm.reopened(snapshot);
+            return null;
+        });
+        return warmed;
     }
 
     private <T extends AutoCloseable> T opened(T resource) {

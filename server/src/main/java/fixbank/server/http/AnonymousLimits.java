@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * Limits anonymous searches, suggestions, completions and journey reports per client address, with one
- * allowance for them all, since the search page asks for results and completions as one person types. Staff with a valid
- * token are not limited. Registered after {@link Authentication}, which says who the caller is; with limits
- * off, it registers nothing.
+ * allowance for them all, since the search page asks for results and completions as one person types. Staff
+ * with a valid token are not limited, nor is the server's own warm-up ({@link WarmUpConnector}). Registered
+ * after {@link Authentication}, which says who the caller is; with limits off, it registers nothing.
  */
 final class AnonymousLimits implements RouteGroup {
 
@@ -32,7 +32,7 @@ final class AnonymousLimits implements RouteGroup {
     }
 
     private void limit(RateLimiter on, Context ctx) {
-        if (!Authentication.caller(ctx).isAnonymous()) {
+        if (!Authentication.caller(ctx).isAnonymous() || WarmUpConnector.isWarmUp(ctx)) {
             return;
         }
         on.take(clients.of(ctx)).ifPresent(wait -> {

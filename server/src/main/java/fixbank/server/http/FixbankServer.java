@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fixbank.server.Services;
 import fixbank.server.config.ServerConfig;
 import fixbank.server.ratelimit.RateLimiter;
+import fixbank.server.warmup.WarmUp;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
@@ -51,6 +52,8 @@ public final class FixbankServer implements AutoCloseable {
     private final Javalin app;
     private final ApiEndpoints endpoints;
     private final Listeners listeners;
+    private final WarmUpConnector warmUp;
+    private volatile WarmUp.WarmedUp warmedUp = WarmUp.WarmedUp.NONE;
 
     private FixbankServer(
             ServerConfig config,
@@ -58,13 +61,15 @@ public final class FixbankServer implements AutoCloseable {
             Readiness readiness,
             Javalin app,
             ApiEndpoints endpoints,
-            Listeners listeners) {
+            Listeners listeners,
+            WarmUpConnector warmUp) {
         this.config = config;
         this.services = services;
         this.readiness = readiness;
         this.app = app;
         this.endpoints = endpoints;
         this.listeners = listeners;
+        this.warmUp = warmUp;
     }
 
     public static void main(String[] args) {
@@ -109,6 +114,7 @@ public final class FixbankServer implements AutoCloseable {
         Readiness readiness = new Readiness();
         ObjectMapper json = apiJson();
         ApiEndpoints endpoints = new ApiEndpoints();
+        WarmUpConnector warmUp = new WarmUpConnector(json);
         ClientAddress clients = new ClientAddress(config.http().trustedProxies());
         List<RouteGroup> routes = List.of(
                 endpoints,
@@ -150,6 +156,7 @@ public final class FixbankServer implements AutoCloseable {
                 server.insertHandler(new GracefulHandler());
             });
             listeners.register(javalin);
+            warmUp.register(javalin);
             // Last, so that it wraps the HTTPS redirect too.
             javalin.jetty.modifyServer(server -> server.insertHandler(new SecurityHeaders()));
             routes.forEach(group -> group.register(javalin));
@@ -158,10 +165,11 @@ public final class FixbankServer implements AutoCloseable {
             endpoints.checkAccessDeclared();
             app.start(config.http().host(), config.http().port());
             listeners.started();
+            warmUp.started();
         } catch (IllegalStateException e) {
             services.close();
             throw e;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             services.close();
             throw new IOException(
                     "could not listen on " + config.http().host() + ":"
@@ -169,7 +177,7 @@ public final class FixbankServer implements AutoCloseable {
                     e);
         }
         LOG.info("Fixbank is listening on {} and bringing the index up to date", listeners.describe(app.port()));
-        return new FixbankServer(config, services, readiness, app, endpoints, listeners);
+        return new FixbankServer(config, services, readiness, app, endpoints, listeners, warmUp);
     }
 
     /**
@@ -187,13 +195,18 @@ public final class FixbankServer implements AutoCloseable {
 
     /** Brings the index up to date with the articles folder; the server is ready afterwards. */
     void openIndex() throws IOException {
-        services.openIndex();
+        warmedUp = services.openIndex(warmUp);
         readiness.ready();
         LOG.info(
                 "Fixbank is serving {} ({} staff tokens, semantic re-ranking {})",
                 config.index().articles(),
                 services.tokens().size(),
                 config.search().semantic() ? "on" : "off");
+    }
+
+    /** What the warm-up did before the server said it was ready. */
+    WarmUp.WarmedUp warmedUp() {
+        return warmedUp;
     }
 
     /** Every API endpoint, as "GET /api/search", in the order registered. */

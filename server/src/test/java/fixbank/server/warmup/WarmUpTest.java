@@ -53,11 +53,35 @@ class WarmUpTest {
     }
 
     @Test
-    void theWarmUpRunsItsSuggestionsOnTheBanksOwnArticles() throws Exception {
+    void theWarmUpRunsItsSuggestionsOnTheBanksOwnArticlesThenSendsTicketsThroughTheServer() throws Exception {
         try (LiveIndex index = open()) {
-            int run = warmUp(index).run();
-            assertTrue(run >= WarmUp.SUGGESTIONS && run < WarmUp.SUGGESTIONS + 3, "suggestions run: " + run);
+            List<WarmUpTicket> sent = new CopyOnWriteArrayList<>();
+            WarmUp.WarmedUp warmed = warmUp(index).run(ticket -> sent.add(ticket) && sent.size() % 10 != 0);
+
+            int run = warmed.suggestions();
+            assertTrue(run >= WarmUp.SUGGESTIONS && run < WarmUp.SUGGESTIONS + 6, "suggestions run: " + run);
+            assertEquals(sent.size(), warmed.sent());
+            assertTrue(sent.size() >= WarmUp.SENT && sent.size() < WarmUp.SENT + 5, "sent: " + sent.size());
+            assertEquals(sent.size() / 10, warmed.refused(), "the tickets not answered are counted");
+            assertTrue(sent.contains(new WarmUpTicket("", "The label printer on the ward says offline.")));
+            assertTrue(sent.contains(new WarmUpTicket("Badge reader does not", "")), "the title still being typed");
         }
+    }
+
+    @Test
+    void theTicketsTakeEveryFormATicketReachesSuggestIn() {
+        assertEquals(
+                List.of(
+                        new WarmUpTicket("Ward printer shows offline", "It says offline."),
+                        new WarmUpTicket("", "It says offline."),
+                        new WarmUpTicket("Ward printer shows offline", ""),
+                        new WarmUpTicket("Ward printer sh", ""),
+                        new WarmUpTicket("Ward prniter shows offline", "")),
+                WarmUpTicket.fromArticle("Ward printer shows offline", "It says offline."));
+        assertEquals(
+                List.of(new WarmUpTicket("VPN", ""), new WarmUpTicket("V", ""), new WarmUpTicket("VPN", "")),
+                WarmUpTicket.fromArticle("VPN", ""),
+                "without a summary, nothing to describe; a short word is not mistyped");
     }
 
     @Test
@@ -111,7 +135,7 @@ class WarmUpTest {
     void aWarmUpOnAnEmptyBankEndsAtOnce() throws Exception {
         Files.createDirectories(temp.resolve("articles"));
         try (LiveIndex index = LiveIndex.open(temp.resolve("articles"), temp.resolve("index"), Duration.ofDays(1))) {
-            assertEquals(0, warmUp(index).run());
+            assertEquals(WarmUp.WarmedUp.NONE, warmUp(index).run(ticket -> true));
         }
     }
 
