@@ -101,6 +101,13 @@ public final class WarmUp {
                     warmed.sent(),
                     warmed.refused(),
                     (System.nanoTime() - middle) / 1_000_000);
+            if (warmed.refused() > 0) {
+                // Suggest answered the warm-up with errors: real tickets may meet the same.
+                LOG.warn(
+                        "{} of the warm-up's {} tickets through HTTP were not answered",
+                        warmed.refused(),
+                        warmed.sent());
+            }
             return warmed;
         } catch (IOException | RuntimeException e) {
             LOG.warn("the warm-up stopped early: {}", e.toString());
