@@ -1,6 +1,7 @@
 package fixbank.server.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fixbank.server.config.RateLimitSettings;
@@ -8,7 +9,15 @@ import fixbank.server.config.ServerConfig;
 import fixbank.server.config.TlsKeys;
 import fixbank.server.config.TlsSettings;
 import fixbank.server.warmup.WarmUp;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +62,40 @@ class WarmUpOverHttpTest {
                     429,
                     server.post("/api/suggest", "{\"title\": \"printer offline\"}")
                             .status());
+        }
+    }
+
+    @Test
+    void healthSaysStartingUntilTheWarmUpHasEnded() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        try (FixbankServer server = FixbankServer.listen(warmingUp(TestServer.config(temp)))) {
+            URI ready = URI.create("http://127.0.0.1:" + server.port() + "/api/health/ready");
+            CompletableFuture<Void> opening = CompletableFuture.runAsync(() -> {
+                try {
+                    server.openIndex();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            String first = null;
+            WarmUp.WarmedUp whenReady = null;
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (whenReady == null) {
+                assertTrue(System.nanoTime() < deadline, "ready within a minute");
+                assertFalse(opening.isCompletedExceptionally(), "the index opened");
+                HttpResponse<String> answer =
+                        client.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.ofString());
+                first = first == null ? answer.statusCode() + " " + answer.body() : first;
+                if (answer.statusCode() == 200) {
+                    whenReady = server.warmedUp();
+                } else {
+                    Thread.sleep(20);
+                }
+            }
+            opening.get();
+
+            assertEquals("503 {\"status\":\"starting\"}", first, "the warm-up takes seconds");
+            assertAllAnswered(whenReady);
         }
     }
 
