@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
  *   <li>each step is kept in the {@link AuditLog}, which also says who wrote a revision.
  * </ul>
  *
- * Writes are serialised: one server writes one file at a time. Thread-safe.
+ * Writes are serialised, one file at a time, also between servers that share the articles folder ({@link
+ * FolderWriteLock}). Thread-safe.
  */
 public final class EditingService {
 
@@ -54,6 +55,7 @@ public final class EditingService {
     private final MarkdownRenderer renderer;
     private final UnitDirectory units;
     private final Clock clock;
+    private final FolderWriteLock writes;
 
     public EditingService(
             Path articlesFolder,
@@ -74,6 +76,7 @@ public final class EditingService {
         this.renderer = renderer;
         this.units = units;
         this.clock = clock;
+        this.writes = new FolderWriteLock(articlesFolder);
     }
 
     /** The revision of {@code id} an editor would open now. */
@@ -96,19 +99,21 @@ public final class EditingService {
 
     private synchronized Saved create(Optional<String> requestedId, ArticleDraft draft, Caller caller, String detail)
             throws IOException {
-        EditableId id = requestedId.isPresent() ? EditableId.requested(requestedId.get()) : freeId(draft.title());
-        if (revisions.taken(id)) {
-            throw new EditConflictException(
-                    "an article with id '" + id + "' exists already: choose another id, or edit that article",
-                    Optional.of(revisions.view(revisions.current(id))),
-                    Optional.of(DraftFields.of(draft)));
+        try (FolderWriteLock.Held held = writes.hold()) {
+            EditableId id = requestedId.isPresent() ? EditableId.requested(requestedId.get()) : freeId(draft.title());
+            if (revisions.taken(id)) {
+                throw new EditConflictException(
+                        "an article with id '" + id + "' exists already: choose another id, or edit that article",
+                        Optional.of(revisions.view(revisions.current(id))),
+                        Optional.of(DraftFields.of(draft)));
+            }
+            ArticleDraft owned = knownUnits(draft.owner().isEmpty() ? draft.withOwner(caller.name()) : draft);
+            EditableFile file = EditableFile.newDraft(owned, today());
+            String version = write(id, folder.published(id), file);
+            record(caller, EditAction.CREATE, id, version, detail);
+            index.refresh();
+            return new Saved(id.value(), version, file.status().key(), false);
         }
-        ArticleDraft owned = knownUnits(draft.owner().isEmpty() ? draft.withOwner(caller.name()) : draft);
-        EditableFile file = EditableFile.newDraft(owned, today());
-        String version = write(id, folder.published(id), file);
-        record(caller, EditAction.CREATE, id, version, detail);
-        index.refresh();
-        return new Saved(id.value(), version, file.status().key(), false);
     }
 
     /**
@@ -118,53 +123,56 @@ public final class EditingService {
      * @throws EditConflictException when the revision is no longer {@code ifMatch}; nothing is written
      */
     public synchronized Saved save(String rawId, ArticleDraft draft, String ifMatch, Caller caller) throws IOException {
-        EditableId id = Revisions.existing(rawId);
-        Revision current = revisions.current(id);
-        // A blank owner keeps the one the article has: the form may leave it empty, the article never loses it.
-        String owner = current.file().draft().owner();
-        draft = knownUnits(draft.owner().isEmpty() ? draft.withOwner(owner.isEmpty() ? caller.name() : owner) : draft);
-        DraftFields yours = DraftFields.of(draft);
-        EditableFile saved;
-        Path target;
-        if (current.change()) {
-            ArticleFolder.Stored published = revisions.published(current).stored();
-            boolean upToDate = current.file().baseVersion().equals(Optional.of(published.version()));
-            if (ifMatch.equals(current.stored().version()) && upToDate) {
-                saved = current.file().withDraft(draft, today());
-            } else if (ifMatch.equals(published.version()) && !upToDate) {
-                // The caller saw the published article's new text and merged it: the change now builds on it.
-                saved = current.file().withDraft(draft, today()).proposedAgainst(published.version());
-            } else if (!upToDate) {
-                throw new EditConflictException(
-                        "the published article was changed (by hand or by git pull) after this change was"
-                                + " written: compare the two, merge them, and save naming the published version",
-                        Optional.of(revisions.view(revisions.published(current))),
-                        Optional.of(yours));
-            } else {
-                throw changedSince(current, yours);
-            }
-            target = current.path();
-        } else {
-            if (!ifMatch.equals(current.stored().version())) {
-                throw changedSince(current, yours);
-            }
-            if (current.file().status() == Status.PUBLISHED) {
-                saved = current.file()
-                        .withDraft(draft, today())
-                        .proposedAgainst(current.stored().version());
-                target = folder.pending(id);
-            } else {
-                saved = current.file().withDraft(draft, today());
+        try (FolderWriteLock.Held held = writes.hold()) {
+            EditableId id = Revisions.existing(rawId);
+            Revision current = revisions.current(id);
+            // A blank owner keeps the one the article has: the form may leave it empty, the article never loses it.
+            String owner = current.file().draft().owner();
+            draft = knownUnits(
+                    draft.owner().isEmpty() ? draft.withOwner(owner.isEmpty() ? caller.name() : owner) : draft);
+            DraftFields yours = DraftFields.of(draft);
+            EditableFile saved;
+            Path target;
+            if (current.change()) {
+                ArticleFolder.Stored published = revisions.published(current).stored();
+                boolean upToDate = current.file().baseVersion().equals(Optional.of(published.version()));
+                if (ifMatch.equals(current.stored().version()) && upToDate) {
+                    saved = current.file().withDraft(draft, today());
+                } else if (ifMatch.equals(published.version()) && !upToDate) {
+                    // The caller saw the published article's new text and merged it: the change now builds on it.
+                    saved = current.file().withDraft(draft, today()).proposedAgainst(published.version());
+                } else if (!upToDate) {
+                    throw new EditConflictException(
+                            "the published article was changed (by hand or by git pull) after this change was"
+                                    + " written: compare the two, merge them, and save naming the published version",
+                            Optional.of(revisions.view(revisions.published(current))),
+                            Optional.of(yours));
+                } else {
+                    throw changedSince(current, yours);
+                }
                 target = current.path();
+            } else {
+                if (!ifMatch.equals(current.stored().version())) {
+                    throw changedSince(current, yours);
+                }
+                if (current.file().status() == Status.PUBLISHED) {
+                    saved = current.file()
+                            .withDraft(draft, today())
+                            .proposedAgainst(current.stored().version());
+                    target = folder.pending(id);
+                } else {
+                    saved = current.file().withDraft(draft, today());
+                    target = current.path();
+                }
             }
+            String version = write(id, target, saved);
+            record(caller, EditAction.EDIT, id, version, null);
+            boolean change = !target.equals(folder.published(id));
+            if (!change) {
+                index.refresh();
+            }
+            return new Saved(id.value(), version, saved.status().key(), change);
         }
-        String version = write(id, target, saved);
-        record(caller, EditAction.EDIT, id, version, null);
-        boolean change = !target.equals(folder.published(id));
-        if (!change) {
-            index.refresh();
-        }
-        return new Saved(id.value(), version, saved.status().key(), change);
     }
 
     private EditConflictException changedSince(Revision current, DraftFields yours) throws IOException {
@@ -177,16 +185,18 @@ public final class EditingService {
 
     /** Asks for review: the revision's status becomes {@code review}. Submitting twice changes nothing. */
     public synchronized Saved submit(String rawId, Optional<String> ifMatch, Caller caller) throws IOException {
-        Revision current = revisions.current(Revisions.existing(rawId));
-        checkVersion(current, ifMatch);
-        if (current.file().status() == Status.PUBLISHED) {
-            throw EditConflictException.state(
-                    "there is nothing to submit: '" + current.id() + "' is published and no change to it is waiting");
+        try (FolderWriteLock.Held held = writes.hold()) {
+            Revision current = revisions.current(Revisions.existing(rawId));
+            checkVersion(current, ifMatch);
+            if (current.file().status() == Status.PUBLISHED) {
+                throw EditConflictException.state("there is nothing to submit: '" + current.id()
+                        + "' is published and no change to it is waiting");
+            }
+            if (current.file().status() == Status.REVIEW) {
+                return saved(current, current.stored().version());
+            }
+            return rewrite(current, current.file().withStatus(Status.REVIEW), caller, EditAction.SUBMIT, null);
         }
-        if (current.file().status() == Status.REVIEW) {
-            return saved(current, current.stored().version());
-        }
-        return rewrite(current, current.file().withStatus(Status.REVIEW), caller, EditAction.SUBMIT, null);
     }
 
     /**
@@ -196,49 +206,54 @@ public final class EditingService {
      * @throws AccessDeniedException when the caller wrote or edited the revision
      */
     public synchronized Saved approve(String rawId, Optional<String> ifMatch, Caller caller) throws IOException {
-        Revision current = revisions.current(Revisions.existing(rawId));
-        checkVersion(current, ifMatch);
-        requireSubmitted(current, "approved");
-        if (revisions.history(current.id()).wroteBy(caller.name())) {
-            throw new AccessDeniedException("you wrote or edited this revision, so another reviewer must approve it");
-        }
-        EditableFile approved = current.file().approvedBy(caller.name(), today());
-        if (current.change()) {
-            Revision published = revisions.published(current);
-            if (!current.file()
-                    .baseVersion()
-                    .equals(Optional.of(published.stored().version()))) {
-                throw new EditConflictException(
-                        "the published article was changed (by hand or by git pull) after this change was written:"
-                                + " send it back so that its author can merge the two",
-                        Optional.of(revisions.view(published)),
-                        Optional.of(DraftFields.of(current.file().draft())));
+        try (FolderWriteLock.Held held = writes.hold()) {
+            Revision current = revisions.current(Revisions.existing(rawId));
+            checkVersion(current, ifMatch);
+            requireSubmitted(current, "approved");
+            if (revisions.history(current.id()).wroteBy(caller.name())) {
+                throw new AccessDeniedException(
+                        "you wrote or edited this revision, so another reviewer must approve it");
             }
+            EditableFile approved = current.file().approvedBy(caller.name(), today());
+            if (current.change()) {
+                Revision published = revisions.published(current);
+                if (!current.file()
+                        .baseVersion()
+                        .equals(Optional.of(published.stored().version()))) {
+                    throw new EditConflictException(
+                            "the published article was changed (by hand or by git pull) after this change was written:"
+                                    + " send it back so that its author can merge the two",
+                            Optional.of(revisions.view(published)),
+                            Optional.of(DraftFields.of(current.file().draft())));
+                }
+            }
+            String version = write(current.id(), folder.published(current.id()), approved);
+            if (current.change()) {
+                folder.delete(current.path());
+            }
+            record(caller, EditAction.APPROVE, current.id(), version, current.change() ? "change" : "new article");
+            index.refresh();
+            return new Saved(current.id().value(), version, approved.status().key(), false);
         }
-        String version = write(current.id(), folder.published(current.id()), approved);
-        if (current.change()) {
-            folder.delete(current.path());
-        }
-        record(caller, EditAction.APPROVE, current.id(), version, current.change() ? "change" : "new article");
-        index.refresh();
-        return new Saved(current.id().value(), version, approved.status().key(), false);
     }
 
     /** Sends a submitted revision back to its author as a draft, with the reviewer's comment. */
     public synchronized Saved reject(String rawId, String comment, Optional<String> ifMatch, Caller caller)
             throws IOException {
-        String scrubbed = scrubber.scrub(comment == null ? "" : comment).strip();
-        if (scrubbed.isEmpty()) {
-            throw new InvalidRequestException("comment", "say what needs to change: comment is required");
+        try (FolderWriteLock.Held held = writes.hold()) {
+            String scrubbed = scrubber.scrub(comment == null ? "" : comment).strip();
+            if (scrubbed.isEmpty()) {
+                throw new InvalidRequestException("comment", "say what needs to change: comment is required");
+            }
+            if (scrubbed.length() > MAX_COMMENT) {
+                throw new InvalidRequestException(
+                        "comment", "comment is " + scrubbed.length() + " characters; at most " + MAX_COMMENT);
+            }
+            Revision current = revisions.current(Revisions.existing(rawId));
+            checkVersion(current, ifMatch);
+            requireSubmitted(current, "sent back");
+            return rewrite(current, current.file().withStatus(Status.DRAFT), caller, EditAction.REJECT, scrubbed);
         }
-        if (scrubbed.length() > MAX_COMMENT) {
-            throw new InvalidRequestException(
-                    "comment", "comment is " + scrubbed.length() + " characters; at most " + MAX_COMMENT);
-        }
-        Revision current = revisions.current(Revisions.existing(rawId));
-        checkVersion(current, ifMatch);
-        requireSubmitted(current, "sent back");
-        return rewrite(current, current.file().withStatus(Status.DRAFT), caller, EditAction.REJECT, scrubbed);
     }
 
     /**
@@ -246,18 +261,25 @@ public final class EditingService {
      * for reviewers only, a published article.
      */
     public synchronized Saved delete(String rawId, Optional<String> ifMatch, Caller caller) throws IOException {
-        Revision current = revisions.current(Revisions.existing(rawId));
-        checkVersion(current, ifMatch);
-        if (!current.change() && current.file().status() == Status.PUBLISHED && !caller.has(Role.REVIEWER)) {
-            throw new AccessDeniedException(
-                    "only a reviewer may delete a published article; propose a change to it instead");
+        try (FolderWriteLock.Held held = writes.hold()) {
+            Revision current = revisions.current(Revisions.existing(rawId));
+            checkVersion(current, ifMatch);
+            if (!current.change() && current.file().status() == Status.PUBLISHED && !caller.has(Role.REVIEWER)) {
+                throw new AccessDeniedException(
+                        "only a reviewer may delete a published article; propose a change to it instead");
+            }
+            folder.delete(current.path());
+            record(
+                    caller,
+                    EditAction.DELETE,
+                    current.id(),
+                    current.stored().version(),
+                    current.change() ? "change" : null);
+            if (!current.change()) {
+                index.refresh();
+            }
+            return saved(current, current.stored().version());
         }
-        folder.delete(current.path());
-        record(caller, EditAction.DELETE, current.id(), current.stored().version(), current.change() ? "change" : null);
-        if (!current.change()) {
-            index.refresh();
-        }
-        return saved(current, current.stored().version());
     }
 
     /** {@code draft} rendered as its article page would render it; {@code id} resolves its relative links. */

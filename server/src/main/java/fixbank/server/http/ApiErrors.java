@@ -4,6 +4,7 @@ import fixbank.server.access.AccessDeniedException;
 import fixbank.server.database.DatabaseUnavailableException;
 import fixbank.server.editing.ArticleMissingException;
 import fixbank.server.editing.EditConflictException;
+import fixbank.server.editing.FolderBusyException;
 import fixbank.server.index.IndexNotReadyException;
 import fixbank.server.ratelimit.TooManyRequestsException;
 import fixbank.server.validation.InvalidRequestException;
@@ -50,6 +51,12 @@ final class ApiErrors implements RouteGroup {
                         .json(ApiError.of(e.getMessage())));
         config.routes.exception(
                 IndexNotReadyException.class,
+                (e, ctx) -> ctx.status(503)
+                        .header("Retry-After", RETRY_AFTER_SECONDS)
+                        .json(ApiError.of(e.getMessage())));
+        // Another server sharing the articles folder is writing: nothing was written, and asking again works.
+        config.routes.exception(
+                FolderBusyException.class,
                 (e, ctx) -> ctx.status(503)
                         .header("Retry-After", RETRY_AFTER_SECONDS)
                         .json(ApiError.of(e.getMessage())));

@@ -7,6 +7,7 @@ import fixbank.server.access.Caller;
 import fixbank.server.audit.AuditLog;
 import fixbank.server.editing.CrashSafeFile;
 import fixbank.server.editing.EditConflictException;
+import fixbank.server.editing.FolderWriteLock;
 import fixbank.server.validation.InvalidRequestException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,8 @@ import java.util.Set;
  * Admins' edits of the units list from the browser, written back to {@code units.yaml} so that Git tracks it
  * as if edited by hand: the comment lines at the top of the file are kept, every value is double-quoted so
  * that YAML cannot misread it, and the write is crash-safe. An edit names the version it replaces, so a hand
- * edit or a {@code git pull} in between is reported, not overwritten. Each edit goes in the audit log.
+ * edit, a {@code git pull} or an edit through another server sharing the folder in between is reported, not
+ * overwritten ({@link FolderWriteLock}). Each edit goes in the audit log.
  *
  * <p>Thread-safe.
  */
@@ -34,11 +36,13 @@ public final class UnitsEditor {
     private final Path file;
     private final UnitDirectory directory;
     private final AuditLog audit;
+    private final FolderWriteLock writes;
 
     public UnitsEditor(Path articles, UnitDirectory directory, AuditLog audit) {
         this.file = articles.resolve(UnitsFile.NAME);
         this.directory = directory;
         this.audit = audit;
+        this.writes = new FolderWriteLock(articles);
     }
 
     /**
@@ -47,6 +51,12 @@ public final class UnitsEditor {
      */
     public synchronized String replace(List<Unit> units, String ifMatch, Caller caller) throws IOException {
         check(units);
+        try (FolderWriteLock.Held held = writes.hold()) {
+            return write(units, ifMatch, caller);
+        }
+    }
+
+    private String write(List<Unit> units, String ifMatch, Caller caller) throws IOException {
         if (!ifMatch.equals(directory.versionOnDisk())) {
             throw EditConflictException.state(
                     "the units list was changed (in the browser, by hand or by git pull) after you opened it;"

@@ -1,0 +1,111 @@
+package fixbank.server.editing;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The lock every write to an articles folder holds, whichever server makes it. Several servers may share one
+ * folder (#15), and an edit reads the file's version, checks it against the editor's, then writes: without a
+ * lock shared between them, two servers could both pass the check and the second write would silently replace
+ * the first. The lock is the operating system's, on {@link #FILE} in the folder (hidden, so the indexer skips
+ * it), and is let go when its process ends, even by {@code kill -9}. The operating system's lock is held per
+ * process, not per thread, so writers in one process (two servers in a test, or the article and units
+ * editors) first take a lock of that process for the same file.
+ */
+public final class FolderWriteLock {
+
+    static final String FILE = ".fixbank.lock";
+
+    /** A write takes milliseconds; waiting longer than this means another server is stuck while writing. */
+    static final Duration WAIT = Duration.ofSeconds(10);
+
+    private static final long POLL_MILLIS = 5;
+
+    private static final ConcurrentHashMap<Path, ReentrantLock> IN_THIS_PROCESS = new ConcurrentHashMap<>();
+
+    private final Path file;
+    private final ReentrantLock inThisProcess;
+    private final Duration wait;
+
+    public FolderWriteLock(Path folder) {
+        this(folder, WAIT);
+    }
+
+    FolderWriteLock(Path folder, Duration wait) {
+        this.file = folder.toAbsolutePath().normalize().resolve(FILE);
+        this.inThisProcess = IN_THIS_PROCESS.computeIfAbsent(file, any -> new ReentrantLock());
+        this.wait = wait;
+    }
+
+    /** Held until closed. */
+    public interface Held extends AutoCloseable {
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /**
+     * Waits for the folder's lock, for at most {@link #WAIT}.
+     *
+     * @throws FolderBusyException when another process held it all that time
+     */
+    public Held hold() throws IOException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        try {
+            if (!inThisProcess.tryLock(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new FolderBusyException();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FolderBusyException();
+        }
+        if (inThisProcess.getHoldCount() > 1) {
+            return inThisProcess::unlock; // this thread holds the file's lock already
+        }
+        try {
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = acquire(channel, deadline);
+            return () -> {
+                try {
+                    lock.release();
+                    channel.close();
+                } finally {
+                    inThisProcess.unlock();
+                }
+            };
+        } catch (IOException | RuntimeException e) {
+            inThisProcess.unlock();
+            throw e;
+        }
+    }
+
+    /** Polls, since {@link FileChannel#lock()} would wait without end for a server that never lets go. */
+    private static FileLock acquire(FileChannel channel, long deadline) throws IOException {
+        try {
+            while (true) {
+                FileLock lock = channel.tryLock();
+                if (lock != null) {
+                    return lock;
+                }
+                if (System.nanoTime() >= deadline) {
+                    throw new FolderBusyException();
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        } catch (InterruptedException e) {
+            channel.close();
+            Thread.currentThread().interrupt();
+            throw new FolderBusyException();
+        }
+    }
+}
