@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * {@link LearningPolicy} for how much each counts), stored in the {@code learned_word} table and mirrored in
  * {@link LearnedEvidence} for suggest to read. A later "no" from the same person takes their words back;
  * staff can clear an article's words. Decay is applied when the words are loaded, so all are reloaded every
- * hour.
+ * hour. Servers that share one database (#15) learn from each other's votes too: each change is noted in the
+ * {@code learned_change} table, and every {@link #FOLLOW} each server reloads the articles noted since it last
+ * looked.
  *
  * <p>Thread-safe.
  */
@@ -40,21 +43,47 @@ public final class LearnedWords implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService reloads;
 
+    /** How often a server looks for words learned through the other servers sharing its database. */
+    static final Duration FOLLOW = Duration.ofSeconds(5);
+
+    /**
+     * How much further back than its last look a server looks: changes are stamped with the clock of the
+     * server that made them, and servers' clocks differ a little. An article noted twice is reloaded twice.
+     */
+    private static final Duration CLOCK_MARGIN = Duration.ofMinutes(1);
+
+    /** Notes older than this are deleted: every server has reloaded everything since, at its hourly reload. */
+    private static final Duration KEEP_CHANGES = Duration.ofHours(1);
+
+    private volatile long lookedAt;
+
     /**
      * @param wordsOf the telling words of a ticket's text, stemmed as the index stems them, first ones first
      */
     public LearnedWords(
             Database database, LearnedEvidence evidence, Function<String, List<String>> wordsOf, Clock clock) {
+        this(database, evidence, wordsOf, clock, FOLLOW);
+    }
+
+    /** With {@code follow} between looks for other servers' changes. */
+    LearnedWords(
+            Database database,
+            LearnedEvidence evidence,
+            Function<String, List<String>> wordsOf,
+            Clock clock,
+            Duration follow) {
         this.database = database;
         this.evidence = evidence;
         this.wordsOf = wordsOf;
         this.clock = clock;
+        this.lookedAt = clock.millis();
         this.reloads = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "fixbank-learned-words");
             thread.setDaemon(true);
             return thread;
         });
         reloads.scheduleWithFixedDelay(this::reloadAll, 0, 1, TimeUnit.HOURS);
+        reloads.scheduleWithFixedDelay(this::followOthers, follow.toMillis(), follow.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -72,6 +101,7 @@ public final class LearnedWords implements AutoCloseable {
             forget.setString(2, voter);
             forget.executeUpdate();
         }
+        noteChange(connection, article);
         if (!helpful || journey == null) {
             return;
         }
@@ -110,6 +140,48 @@ public final class LearnedWords implements AutoCloseable {
         }
     }
 
+    /** Tells the other servers sharing the database to reload {@code article}'s words. */
+    private void noteChange(Connection connection, String article) throws SQLException {
+        try (PreparedStatement note =
+                connection.prepareStatement("INSERT INTO learned_change (article_id, at) VALUES (?, ?)")) {
+            note.setQueryTimeout(Database.STATEMENT_SECONDS);
+            note.setString(1, article);
+            note.setLong(2, clock.millis());
+            note.executeUpdate();
+        }
+    }
+
+    /** Reloads the articles whose words changed since the last look, through any server; drops old notes. */
+    void followOthers() {
+        long now = clock.millis();
+        long since = lookedAt - CLOCK_MARGIN.toMillis();
+        try {
+            List<String> changed = database.inTransaction(connection -> {
+                try (PreparedStatement drop = connection.prepareStatement("DELETE FROM learned_change WHERE at < ?")) {
+                    drop.setQueryTimeout(Database.STATEMENT_SECONDS);
+                    drop.setLong(1, now - KEEP_CHANGES.toMillis());
+                    drop.executeUpdate();
+                }
+                List<String> articles = new ArrayList<>();
+                try (PreparedStatement select =
+                        connection.prepareStatement("SELECT DISTINCT article_id FROM learned_change WHERE at >= ?")) {
+                    select.setQueryTimeout(Database.STATEMENT_SECONDS);
+                    select.setLong(1, since);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            articles.add(rows.getString(1));
+                        }
+                    }
+                }
+                return articles;
+            });
+            changed.forEach(this::reload);
+            lookedAt = now;
+        } catch (DatabaseUnavailableException e) {
+            LOG.warn("learned words of other servers not loaded: the database cannot be reached; trying again");
+        }
+    }
+
     /** Drops the article's oldest rows past {@link LearningPolicy#WORDS_PER_ARTICLE}. */
     private static void keepNewest(Connection connection, String article) throws SQLException {
         try (PreparedStatement trim = connection.prepareStatement("DELETE FROM learned_word WHERE article_id = ?"
@@ -129,7 +201,9 @@ public final class LearnedWords implements AutoCloseable {
                     connection.prepareStatement("DELETE FROM learned_word WHERE article_id = ?")) {
                 delete.setQueryTimeout(Database.STATEMENT_SECONDS);
                 delete.setString(1, article);
-                return delete.executeUpdate();
+                int deleted = delete.executeUpdate();
+                noteChange(connection, article);
+                return deleted;
             }
         });
         evidence.replace(article, Map.of());

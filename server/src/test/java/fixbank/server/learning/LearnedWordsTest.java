@@ -3,18 +3,16 @@ package fixbank.server.learning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fixbank.server.MovableClock;
 import fixbank.server.database.Database;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,29 +29,13 @@ class LearnedWordsTest {
     private Database database;
     private LearnedEvidence evidence;
     private LearnedWords learned;
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T10:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T10:00:00Z"));
 
     @BeforeEach
     void open() {
         database = Database.open("jdbc:sqlite:" + temp.resolve("fixbank.db"));
         database.migrate();
         evidence = new LearnedEvidence();
-        Clock clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
         // Words are split on spaces here; the server passes the index's analysis.
         learned = new LearnedWords(database, evidence, text -> Arrays.asList(text.split(" ")), clock);
     }
@@ -98,7 +80,7 @@ class LearnedWordsTest {
     @Test
     void aVoteFadesByHalfEveryNinetyDays() {
         helpful("a", true, "bleep");
-        now.set(now.get().plus(Duration.ofDays(90)));
+        clock.advance(Duration.ofDays(90));
         learned.reload(ARTICLE);
         assertEquals(0.25f, strength("bleep"), 1e-4);
     }
@@ -110,7 +92,7 @@ class LearnedWordsTest {
             for (int word = 0; word < 20; word++) {
                 ticket.append("w").append(voter).append('x').append(word).append(' ');
             }
-            now.set(now.get().plusSeconds(60));
+            clock.advance(Duration.ofSeconds(60));
             helpful("voter" + voter, false, ticket.toString().strip());
         }
         List<LearnedWord> words = learned.words(ARTICLE);

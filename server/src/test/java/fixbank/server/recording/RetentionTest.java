@@ -2,6 +2,7 @@ package fixbank.server.recording;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fixbank.server.MovableClock;
 import fixbank.server.database.Database;
 import fixbank.server.database.PostgresInstalled;
 import fixbank.server.database.TestPostgres;
@@ -10,11 +11,8 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -83,34 +81,6 @@ class RetentionTest {
         try (ResultSet rows = query.executeQuery(sql)) {
             rows.next();
             return rows.getInt(1);
-        }
-    }
-
-    /** A clock the test moves forward. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
