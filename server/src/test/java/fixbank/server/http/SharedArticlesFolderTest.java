@@ -53,12 +53,7 @@ class SharedArticlesFolderTest {
 
     @Test
     void savesOfOneVersionThroughTwoServersAtOnceGiveOneSaveAndOneConflict() throws Exception {
-        String id = created(first.send(
-                "POST",
-                "/api/articles",
-                EDITOR_TOKEN,
-                json(EditingApiTest.draft("Scanner drops pages", "Start.")),
-                Map.of()));
+        String id = newArticle();
         List<String> outcomes = new ArrayList<>();
         for (int round = 0; round < 20; round++) {
             String version = version(id);
@@ -83,12 +78,7 @@ class SharedArticlesFolderTest {
 
     @Test
     void aSaveWaitsWhileAnotherProcessHoldsTheFoldersWriteLock() throws Exception {
-        String id = created(first.send(
-                "POST",
-                "/api/articles",
-                EDITOR_TOKEN,
-                json(EditingApiTest.draft("Scanner drops pages", "Start.")),
-                Map.of()));
+        String id = newArticle();
         String version = version(id);
         Process other = FolderLockHolder.start(first.articles);
         try {
@@ -122,7 +112,14 @@ class SharedArticlesFolderTest {
                 Map.of("If-Match", '"' + version + '"'));
     }
 
-    private static String created(TestServer.Reply reply) {
+    /** A new draft written through the first server; its id. */
+    private static String newArticle() {
+        TestServer.Reply reply = first.send(
+                "POST",
+                "/api/articles",
+                EDITOR_TOKEN,
+                json(EditingApiTest.draft("Scanner drops pages", "Start.")),
+                Map.of());
         assertEquals(201, reply.status(), reply.body());
         return reply.json().get("id").asText();
     }
