@@ -3,6 +3,7 @@ package fixbank.server.editing;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -39,9 +40,18 @@ public final class FolderWriteLock {
     }
 
     FolderWriteLock(Path folder, Duration wait) {
-        this.file = folder.toAbsolutePath().normalize().resolve(FILE);
+        this.file = realFolder(folder).resolve(FILE);
         this.inThisProcess = IN_THIS_PROCESS.computeIfAbsent(file, any -> new ReentrantLock());
         this.wait = wait;
+    }
+
+    /** The folder by its real path where it exists, so that two names of one folder share one lock here. */
+    private static Path realFolder(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder.toAbsolutePath().normalize();
+        }
     }
 
     /** Held until closed. */
@@ -86,11 +96,19 @@ public final class FolderWriteLock {
         }
     }
 
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // held in this process under another name of the folder: wait for it as for another's
+        }
+    }
+
     /** Polls, since {@link FileChannel#lock()} would wait without end for a server that never lets go. */
     private static FileLock acquire(FileChannel channel, long deadline) throws IOException {
         try {
             while (true) {
-                FileLock lock = channel.tryLock();
+                FileLock lock = tryLock(channel);
                 if (lock != null) {
                     return lock;
                 }
