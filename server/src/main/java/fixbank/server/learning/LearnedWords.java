@@ -52,7 +52,9 @@ public final class LearnedWords implements AutoCloseable {
      */
     private static final Duration CLOCK_MARGIN = Duration.ofMinutes(1);
 
-    /** Notes older than this are deleted: every server has reloaded everything since, at its hourly reload. */
+    /**
+     * Notes older than this are deleted at each hourly reload: every server has reloaded everything since.
+     */
     private static final Duration KEEP_CHANGES = Duration.ofHours(1);
 
     private volatile long lookedAt;
@@ -151,17 +153,12 @@ public final class LearnedWords implements AutoCloseable {
         }
     }
 
-    /** Reloads the articles whose words changed since the last look, through any server; drops old notes. */
+    /** Reloads the articles whose words changed since the last look, through any server. */
     void followOthers() {
         long now = clock.millis();
         long since = lookedAt - CLOCK_MARGIN.toMillis();
         try {
             List<String> changed = database.inTransaction(connection -> {
-                try (PreparedStatement drop = connection.prepareStatement("DELETE FROM learned_change WHERE at < ?")) {
-                    drop.setQueryTimeout(Database.STATEMENT_SECONDS);
-                    drop.setLong(1, now - KEEP_CHANGES.toMillis());
-                    drop.executeUpdate();
-                }
                 List<String> articles = new ArrayList<>();
                 try (PreparedStatement select =
                         connection.prepareStatement("SELECT DISTINCT article_id FROM learned_change WHERE at >= ?")) {
@@ -252,6 +249,11 @@ public final class LearnedWords implements AutoCloseable {
     private void reloadAll() {
         try {
             Map<String, Map<String, Tally>> byArticle = database.inTransaction(connection -> {
+                try (PreparedStatement drop = connection.prepareStatement("DELETE FROM learned_change WHERE at < ?")) {
+                    drop.setQueryTimeout(Database.STATEMENT_SECONDS);
+                    drop.setLong(1, clock.millis() - KEEP_CHANGES.toMillis());
+                    drop.executeUpdate();
+                }
                 Map<String, Map<String, Tally>> all = new HashMap<>();
                 try (PreparedStatement select =
                         connection.prepareStatement("SELECT article_id, word, staff, at FROM learned_word")) {

@@ -7,6 +7,8 @@ import fixbank.server.MovableClock;
 import fixbank.server.database.PostgresInstalled;
 import fixbank.server.database.TestPostgres;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -24,17 +26,17 @@ class LearningAcrossServersTest {
     Path temp;
 
     @Test
-    void serversSharingSqliteLearnFromEachOther() {
+    void serversSharingSqliteLearnFromEachOther() throws InterruptedException {
         learnFromEachOther("jdbc:sqlite:" + temp.resolve("fixbank.db"));
     }
 
     @Test
     @ExtendWith(PostgresInstalled.class)
-    void serversSharingPostgresLearnFromEachOther() {
+    void serversSharingPostgresLearnFromEachOther() throws InterruptedException {
         learnFromEachOther(TestPostgres.newDatabase());
     }
 
-    private static void learnFromEachOther(String url) {
+    private static void learnFromEachOther(String url) throws InterruptedException {
         MovableClock clock = new MovableClock(Instant.parse("2026-12-01T10:00:00Z"));
         try (LearningServer first = LearningServer.on(url, clock);
                 LearningServer second = LearningServer.on(url, clock)) {
@@ -51,6 +53,27 @@ class LearningAcrossServersTest {
             second.learned().followOthers();
             assertEquals(
                     0f, second.strength("bleep"), "words cleared through the first server are gone from the second");
+
+            assertTrue(notes(first) > 0);
+            clock.advance(Duration.ofHours(2));
+            try (LearningServer restarted = LearningServer.on(url, clock)) {
+                // Its first reload, on its own thread, deletes the notes every server has reloaded since.
+                long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (notes(restarted) > 0 && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertEquals(0, notes(restarted), "notes older than an hour are deleted");
+            }
         }
+    }
+
+    private static long notes(LearningServer server) {
+        return server.database().inTransaction(connection -> {
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM learned_change");
+                    ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
     }
 }
