@@ -76,16 +76,12 @@ public final class FolderWriteLock {
             Thread.currentThread().interrupt();
             throw new FolderBusyException();
         }
-        if (inThisProcess.getHoldCount() > 1) {
-            return inThisProcess::unlock; // this thread holds the file's lock already
-        }
         try {
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = acquire(channel, deadline);
+            acquire(channel, deadline);
             return () -> {
                 try {
-                    lock.release();
-                    channel.close();
+                    channel.close(); // which lets go of its lock
                 } finally {
                     inThisProcess.unlock();
                 }
@@ -105,12 +101,11 @@ public final class FolderWriteLock {
     }
 
     /** Polls, since {@link FileChannel#lock()} would wait without end for a server that never lets go. */
-    private static FileLock acquire(FileChannel channel, long deadline) throws IOException {
+    private static void acquire(FileChannel channel, long deadline) throws IOException {
         try {
             while (true) {
-                FileLock lock = tryLock(channel);
-                if (lock != null) {
-                    return lock;
+                if (tryLock(channel) != null) {
+                    return;
                 }
                 if (System.nanoTime() >= deadline) {
                     throw new FolderBusyException();
