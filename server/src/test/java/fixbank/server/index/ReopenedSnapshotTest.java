@@ -2,7 +2,6 @@ package fixbank.server.index;
 
 import static fixbank.server.http.TestServer.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import fixbank.indexer.schema.ArticleFields;
@@ -63,7 +62,13 @@ class ReopenedSnapshotTest {
 
             write("printing/b", "Scanner offline", "public", "The scanner shows offline.");
             index.refresh();
-            assertNotSame(added.get(0), publicSegments(index).get(0), "a segment with a deletion is seen afresh");
+            // The first build may put a and b in one segment or, one per indexing thread, in two.
+            List<IndexReader> after = publicSegments(index);
+            long seenAfresh = added.stream()
+                    .filter(view -> after.stream().noneMatch(kept -> kept == view))
+                    .count();
+            assertEquals(
+                    1, seenAfresh, "b's old segment, with its deletion, is seen afresh; the others are taken over");
             assertEquals(1, publicDocFreq(index, "scanner"), "now public");
             assertEquals(2, publicDocFreq(index, "printer"), "the old copy of b no longer counts");
             assertEquals(
