@@ -9,6 +9,7 @@ import fixbank.server.index.IndexNotReadyException;
 import fixbank.server.ratelimit.TooManyRequestsException;
 import fixbank.server.validation.InvalidRequestException;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.io.EofException;
@@ -49,17 +50,9 @@ final class ApiErrors implements RouteGroup {
                 (e, ctx) -> ctx.status(429)
                         .header("Retry-After", Long.toString(e.retryAfterSeconds()))
                         .json(ApiError.of(e.getMessage())));
-        config.routes.exception(
-                IndexNotReadyException.class,
-                (e, ctx) -> ctx.status(503)
-                        .header("Retry-After", RETRY_AFTER_SECONDS)
-                        .json(ApiError.of(e.getMessage())));
+        config.routes.exception(IndexNotReadyException.class, ApiErrors::tryAgainSoon);
         // Another server sharing the articles folder is writing: nothing was written, and asking again works.
-        config.routes.exception(
-                FolderBusyException.class,
-                (e, ctx) -> ctx.status(503)
-                        .header("Retry-After", RETRY_AFTER_SECONDS)
-                        .json(ApiError.of(e.getMessage())));
+        config.routes.exception(FolderBusyException.class, ApiErrors::tryAgainSoon);
         // Feedback that could not be stored: the caller may try again; the cause goes to the log, not to them.
         config.routes.exception(DatabaseUnavailableException.class, (e, ctx) -> {
             LOG.warn("request {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
@@ -81,5 +74,10 @@ final class ApiErrors implements RouteGroup {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             ctx.status(500).json(ApiError.of("internal error; the server log has the details"));
         });
+    }
+
+    /** 503 with the exception's message, which is written for callers, and when to ask again. */
+    private static void tryAgainSoon(Exception e, Context ctx) {
+        ctx.status(503).header("Retry-After", RETRY_AFTER_SECONDS).json(ApiError.of(e.getMessage()));
     }
 }
