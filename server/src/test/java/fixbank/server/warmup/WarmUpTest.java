@@ -59,9 +59,9 @@ class WarmUpTest {
             WarmUp.WarmedUp warmed = warmUp(index).run(ticket -> sent.add(ticket) && sent.size() % 10 != 0);
 
             int run = warmed.suggestions();
-            assertTrue(run >= WarmUp.SUGGESTIONS && run < WarmUp.SUGGESTIONS + 6, "suggestions run: " + run);
+            assertTrue(run >= WarmUp.SUGGESTIONS && run < WarmUp.SUGGESTIONS + 7, "suggestions run: " + run);
             assertEquals(sent.size(), warmed.sent());
-            assertTrue(sent.size() >= WarmUp.SENT && sent.size() < WarmUp.SENT + 5, "sent: " + sent.size());
+            assertTrue(sent.size() >= WarmUp.SENT && sent.size() < WarmUp.SENT + 6, "sent: " + sent.size());
             assertEquals(sent.size() / 10, warmed.refused(), "the tickets not answered are counted");
             assertTrue(sent.contains(new WarmUpTicket("", "The label printer on the ward says offline.")));
             assertTrue(sent.contains(new WarmUpTicket("Badge reader does not", "")), "the title still being typed");
@@ -76,10 +76,15 @@ class WarmUpTest {
                         new WarmUpTicket("", "It says offline."),
                         new WarmUpTicket("Ward printer shows offline", ""),
                         new WarmUpTicket("Ward printer sh", ""),
-                        new WarmUpTicket("Ward prniter shows offline", "")),
+                        new WarmUpTicket("Ward prniter shows offline", ""),
+                        new WarmUpTicket("retnirp Ward printer shows offline", "")),
                 WarmUpTicket.fromArticle("Ward printer shows offline", "It says offline."));
         assertEquals(
-                List.of(new WarmUpTicket("VPN", ""), new WarmUpTicket("V", ""), new WarmUpTicket("VPN", "")),
+                List.of(
+                        new WarmUpTicket("VPN", ""),
+                        new WarmUpTicket("V", ""),
+                        new WarmUpTicket("VPN", ""),
+                        new WarmUpTicket("NPV VPN", "")),
                 WarmUpTicket.fromArticle("VPN", ""),
                 "without a summary, nothing to describe; a short word is not mistyped");
     }
