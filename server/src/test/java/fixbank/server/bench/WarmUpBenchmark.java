@@ -18,20 +18,22 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * How fast a server answers its first suggestions against later ones (#15): one client, one suggestion at a
- * time. The requests are the evaluation rows sent in each of the five ways the evaluation sends them (title,
- * description, both, the title half-typed, the title with typos), in a fixed shuffled order, so that every
- * block holds the same mix. The client first warms its own JIT by sending suggestions to a stand-in server of
- * its own, which answers each with a fixed suggest answer, so that what is measured is the server under test
- * and the server sees no request before the timed ones. Then it times the first COUNT requests, sends them
- * three times more untimed, and times COUNT requests the server has not seen as the steady state, printing the
- * median and p99 of each (client latency and the server's own {@code tookMs}) and the ratio of the p99s.
+ * How fast a server answers its first suggestions against later ones (#15): one client, one suggestion at a time.
+ * The requests are the evaluation rows sent in each of the five ways the evaluation sends them (title, description,
+ * both, the title half-typed, the title with typos), in blocks of their own rows, each shuffled the same way on
+ * every run, so that every block holds the same mix. The client first warms its own JIT by sending suggestions to a
+ * stand-in server of its own, which answers each with a fixed suggest answer, so that what is measured is the server
+ * under test and the server sees no request before the timed ones. Then it times the first COUNT requests, sends
+ * them three times more untimed, and times COUNT requests about rows the server has not seen as the steady state,
+ * printing the median and p99 of each (client latency and the server's own {@code tookMs}) and the ratio of the
+ * p99s.
  *
- * <p>Why unseen requests for the steady state: the server remembers term lookups and spelling corrections
- * per open index, so requests asked before are answered faster than any new ticket would be, and the steady
- * state would be measured against a stream of repeats that real traffic does not send. With {@code
- * --first-only} it times only the first COUNT, as after a searcher was reopened (whose memory starts empty),
- * and compares them with the steady p99 given. Not part of the test suite: {@code bench/warmup} runs it.
+ * <p>Why unseen requests for the steady state: the server remembers term lookups and spelling corrections per open
+ * index, so requests asked before are answered faster than any new ticket would be, and the steady state would be
+ * measured against a stream of repeats that real traffic does not send. For the same reason the steady block shares
+ * no row with the first: a row's forms share their words. With {@code --first-only} it times only the first COUNT,
+ * as after a searcher was reopened (whose memory starts empty), and compares them with the steady p99 given. Not
+ * part of the test suite: {@code bench/warmup} runs it.
  *
  * <p>Usage: {@code WarmUpBenchmark BASE_URL QUERIES_JSONL COUNT [--first-only STEADY_P99_MS LABEL]}
  */
@@ -39,7 +41,7 @@ public final class WarmUpBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long SHUFFLE_SEED = 15;
-    private static final int CLIENT_WARM_UP = 3_000;
+    private static final int CLIENT_WARM_UP = 15_000;
     private static final int UNTIMED_ROUNDS = 3;
 
     /** About the size of a real answer of five suggestions. */
@@ -59,15 +61,11 @@ public final class WarmUpBenchmark {
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
-        List<Ticket> requests = requests(EvalQuery.read(Path.of(args[1])));
         int count = Integer.parseInt(args[2]);
-        if (requests.size() < 2 * count) {
-            throw new IllegalArgumentException(
-                    "COUNT " + count + " needs " + 2 * count + " requests; the rows give " + requests.size());
-        }
-        List<Ticket> firstBlock = requests.subList(0, count);
+        List<List<Ticket>> blocks = blocks(EvalQuery.read(Path.of(args[1])), count);
+        List<Ticket> firstBlock = blocks.get(0);
         HttpClient client = HttpClient.newHttpClient();
-        warmClient(client, requests);
+        warmClient(client, blocks.get(1));
         if (args.length > 3 && args[3].equals("--first-only")) {
             Timings first = suggest(client, base, firstBlock, count);
             print(args[5], first);
@@ -79,7 +77,7 @@ public final class WarmUpBenchmark {
         }
         Timings first = suggest(client, base, firstBlock, count);
         suggest(client, base, firstBlock, count * UNTIMED_ROUNDS);
-        Timings steady = suggest(client, base, requests.subList(count, 2 * count), count);
+        Timings steady = suggest(client, base, blocks.get(1), count);
         print("first " + count + " after ready", first);
         print("steady, " + count + " unseen after " + count * (UNTIMED_ROUNDS + 1), steady);
         System.out.printf(
@@ -89,19 +87,48 @@ public final class WarmUpBenchmark {
                 steady.p99Millis());
     }
 
-    /** Every row sent in each of the evaluation's known-item ways, shuffled the same way on every run. */
-    private static List<Ticket> requests(List<EvalQuery> rows) {
-        List<Ticket> requests = new ArrayList<>();
-        for (EvalQuery row : rows) {
-            for (Track track : Track.values()) {
-                String[] fields = track.fieldsOf(row);
-                if (track != Track.PARAPHRASE && !(fields[0].isBlank() && fields[1].isBlank())) {
-                    requests.add(new Ticket(fields[0], fields[1]));
+    /**
+     * Two blocks of {@code count} requests, each made of its own rows sent in each of the evaluation's
+     * known-item ways and shuffled within the block, the same way on every run. A row gives both blocks
+     * nothing: the forms of one row share their words, and a block asking words the other already asked would
+     * find their lookups and corrections remembered.
+     */
+    private static List<List<Ticket>> blocks(List<EvalQuery> rows, int count) {
+        List<EvalQuery> shuffled = new ArrayList<>(rows);
+        Collections.shuffle(shuffled, new Random(SHUFFLE_SEED));
+        List<List<Ticket>> blocks = new ArrayList<>(List.of(new ArrayList<>(), new ArrayList<>()));
+        int block = 0;
+        for (EvalQuery row : shuffled) {
+            List<Ticket> tickets = blocks.get(block);
+            for (Ticket ticket : ticketsOf(row)) {
+                if (tickets.size() < count) {
+                    tickets.add(ticket);
                 }
             }
+            if (tickets.size() == count && ++block == blocks.size()) {
+                break;
+            }
         }
-        Collections.shuffle(requests, new Random(SHUFFLE_SEED));
-        return requests;
+        if (block < blocks.size()) {
+            throw new IllegalArgumentException(
+                    "COUNT " + count + " needs more rows than the " + rows.size() + " given");
+        }
+        for (List<Ticket> tickets : blocks) {
+            Collections.shuffle(tickets, new Random(SHUFFLE_SEED));
+        }
+        return blocks;
+    }
+
+    /** The row sent in each of the evaluation's known-item ways. */
+    private static List<Ticket> ticketsOf(EvalQuery row) {
+        List<Ticket> tickets = new ArrayList<>();
+        for (Track track : Track.values()) {
+            String[] fields = track.fieldsOf(row);
+            if (track != Track.PARAPHRASE && !(fields[0].isBlank() && fields[1].isBlank())) {
+                tickets.add(new Ticket(fields[0], fields[1]));
+            }
+        }
+        return tickets;
     }
 
     /** Runs the client's own code, sending suggestions and reading answers, against a stand-in server. */
