@@ -89,9 +89,9 @@ public final class WarmUpBenchmark {
 
     /**
      * Two blocks of {@code count} requests, each made of its own rows sent in each of the evaluation's
-     * known-item ways and shuffled within the block, the same way on every run. A row gives both blocks
-     * nothing: the forms of one row share their words, and a block asking words the other already asked would
-     * find their lookups and corrections remembered.
+     * known-item ways and shuffled within the block, the same way on every run. No row gives tickets to both:
+     * the forms of one row share their words, and a block asking words the other already asked would find
+     * their lookups and corrections remembered.
      */
     private static List<List<Ticket>> blocks(List<EvalQuery> rows, int count) {
         List<EvalQuery> shuffled = new ArrayList<>(rows);
