@@ -70,7 +70,10 @@ class ReviewPageTest extends BrowserTest {
                 browser.find(".review-rendered .section-symptoms p").getText());
         String announced = ReviewPage.approve(browser);
         assertTrue(announced.contains("“" + title + "” is published"), announced);
-        assertFalse(ReviewPage.titles(browser, ReviewPage.WAITING).contains(title), "it leaves the queue");
+        // The queue is drawn afresh after an approval, so its titles are read again until they settle.
+        browser.await(
+                () -> "it leaves the queue",
+                driver -> !ReviewPage.titles(browser, ReviewPage.WAITING).contains(title));
 
         EditorPage.signOut(browser, server);
         open("/?q=" + word);
