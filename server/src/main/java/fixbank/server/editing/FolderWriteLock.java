@@ -67,6 +67,11 @@ public final class FolderWriteLock {
      * @throws FolderBusyException when another process held it all that time
      */
     public Held hold() throws IOException {
+        if (inThisProcess.isHeldByCurrentThread()) {
+            // A second channel would wait out its time for a lock this thread holds, then on closing let go of
+            // the first one's lock too (the operating system's locks belong to the process, not the channel).
+            throw new IllegalStateException("a write to " + file.getParent() + " inside another");
+        }
         long deadline = System.nanoTime() + wait.toNanos();
         try {
             if (!inThisProcess.tryLock(wait.toNanos(), TimeUnit.NANOSECONDS)) {

@@ -87,4 +87,14 @@ class FolderWriteLockTest {
         writer.get(10, TimeUnit.SECONDS);
         assertTrue(secondHolds.await(0, TimeUnit.SECONDS));
     }
+
+    @Test
+    void aWriteInsideAnotherIsAMistakeSaidAtOnce() throws Exception {
+        FolderWriteLock lock = new FolderWriteLock(folder, Duration.ofSeconds(5));
+        try (FolderWriteLock.Held held = lock.hold()) {
+            long start = System.nanoTime();
+            assertThrows(IllegalStateException.class, lock::hold);
+            assertTrue(System.nanoTime() - start < Duration.ofSeconds(1).toNanos(), "said at once, not waited out");
+        }
+    }
 }
