@@ -1,9 +1,13 @@
 package fixbank.server.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import fixbank.server.eval.EvalQuery;
 import fixbank.server.eval.Track;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -16,17 +20,18 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * How fast a server answers its first suggestions against later ones (#15): one client, one suggestion at a time.
  * The requests are the evaluation rows sent in each of the five ways the evaluation sends them (title, description,
  * both, the title half-typed, the title with typos), in blocks of their own rows, each shuffled the same way on
  * every run, so that every block holds the same mix. The client first warms its own JIT by sending suggestions to a
- * stand-in server of its own, which answers each with a fixed suggest answer, so that what is measured is the server
- * under test and the server sees no request before the timed ones. Then it times the first COUNT requests, sends
- * them three times more untimed, and times COUNT requests about rows the server has not seen as the steady state,
- * printing the median and p99 of each (client latency and the server's own {@code tookMs}) and the ratio of the
- * p99s.
+ * stand-in server of its own, which answers each with an answer shaped like the server's, so that what is measured
+ * is the server under test and the server sees no request before the timed ones. Then it times the first COUNT
+ * requests, sends them three times more untimed, and times COUNT requests about rows the server has not seen as the
+ * steady state, printing the median and p99 of each (client latency and the server's own {@code tookMs}) and the
+ * ratio of the p99s.
  *
  * <p>Why unseen requests for the steady state: the server remembers term lookups and spelling corrections per open
  * index, so requests asked before are answered faster than any new ticket would be, and the steady state would be
@@ -44,8 +49,11 @@ public final class WarmUpBenchmark {
     private static final int CLIENT_WARM_UP = 15_000;
     private static final int UNTIMED_ROUNDS = 3;
 
-    /** About the size of a real answer of five suggestions. */
-    private static final int STAND_IN_ANSWER_BYTES = 3_000;
+    /** Suggestions in each stand-in answer, as in the server's answers to the timed requests. */
+    private static final int STAND_IN_SUGGESTIONS = 5;
+
+    /** About the length of a real suggestion's snippet. */
+    private static final int STAND_IN_SNIPPET_CHARS = 400;
 
     private WarmUpBenchmark() {}
 
@@ -131,15 +139,22 @@ public final class WarmUpBenchmark {
         return tickets;
     }
 
-    /** Runs the client's own code, sending suggestions and reading answers, against a stand-in server. */
+    /**
+     * Runs the client's own code, sending suggestions and reading answers, against a stand-in server whose
+     * answers are shaped like the server's, so that the client's JSON reading is compiled for real answers
+     * before the first timed one.
+     */
     private static void warmClient(HttpClient client, List<Ticket> requests) throws Exception {
-        byte[] answer = JSON.writeValueAsBytes(
-                JSON.createObjectNode().put("tookMs", 1).put("suggestions", "x".repeat(STAND_IN_ANSWER_BYTES)));
         // Without this, each answer waits 40 ms for the client's delayed acknowledgement.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer standIn = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        AtomicInteger answered = new AtomicInteger();
         standIn.createContext("/api/suggest", exchange -> {
-            exchange.getRequestBody().readAllBytes();
+            JsonNode ticket = JSON.readTree(exchange.getRequestBody());
+            byte[] answer = standInAnswer(
+                    ticket.path("title").asText() + " "
+                            + ticket.path("description").asText(),
+                    answered.incrementAndGet());
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, answer.length);
             exchange.getResponseBody().write(answer);
@@ -151,6 +166,37 @@ public final class WarmUpBenchmark {
         } finally {
             standIn.stop(0);
         }
+    }
+
+    /**
+     * An answer with the fields of the server's, its suggestions about the ticket's words: marked snippets of
+     * about a real one's length, and scores and confidences that differ from answer to answer.
+     */
+    private static byte[] standInAnswer(String ticket, int number) throws IOException {
+        String[] words = ticket.strip().split("\\s+");
+        StringBuilder snippet = new StringBuilder();
+        for (int i = 0; snippet.length() < STAND_IN_SNIPPET_CHARS; i++) {
+            String word = words[i % words.length];
+            snippet.append(i % 3 == 0 ? "<mark>" + word + "</mark>" : word).append(' ');
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        ArrayNode suggestions = answer.putArray("suggestions");
+        for (int i = 0; i < STAND_IN_SUGGESTIONS; i++) {
+            String id = "stand-in/" + number + "/" + i;
+            suggestions
+                    .addObject()
+                    .put("id", id)
+                    .put("title", String.join(" ", List.of(words).subList(0, Math.min(words.length, 8))))
+                    .put("summary", "")
+                    .put("snippet", snippet.toString().strip())
+                    .put("score", 40.0f / (i + 1) + number % 97 * 0.0131f)
+                    .put("href", "/articles/" + id)
+                    .put("version", Long.toHexString(number * 0x9E3779B97F4A7C15L + i))
+                    .put("status", "published")
+                    .put("confidence", 0.72f - i * 0.031f - number % 13 * 0.001f);
+        }
+        answer.put("tookMs", 1).put("minConfidence", 0.58f);
+        return JSON.writeValueAsBytes(answer);
     }
 
     /** Sends {@code count} suggestions, going round {@code tickets} from the start as often as needed. */
