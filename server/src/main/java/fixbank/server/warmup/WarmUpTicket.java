@@ -39,7 +39,8 @@ public record WarmUpTicket(String title, String description) {
      * may still be being typed and is looked up as a prefix.
      */
     static String unknownWord(String title) {
-        return new StringBuilder(longestWord(title.split(" "))).reverse().toString();
+        String[] words = title.split(" ");
+        return new StringBuilder(words[longestWordAt(words)]).reverse().toString();
     }
 
     /** The title with the two middle letters of its longest word swapped, a common slip of the fingers. */
@@ -56,10 +57,6 @@ public record WarmUpTicket(String title, String description) {
                 + word.charAt(middle - 1)
                 + word.substring(middle + 1);
         return String.join(" ", words);
-    }
-
-    private static String longestWord(String[] words) {
-        return words[longestWordAt(words)];
     }
 
     private static int longestWordAt(String[] words) {
