@@ -125,6 +125,17 @@ final class Browser implements AutoCloseable {
                 .until(condition);
     }
 
+    /**
+     * Clicks what {@code locator} finds, finding it again if the page re-rendered it between the finding and the
+     * click (the suggestion list does, as the answer for the last typed words arrives).
+     */
+    void click(By locator) {
+        await(() -> "a click on " + locator, driver -> {
+            driver.findElement(locator).click();
+            return true;
+        });
+    }
+
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

@@ -144,7 +144,7 @@ class InsightsPageTest extends BrowserTest {
         type("#q", "printer offline", Keys.ENTER);
         browser.await(
                 () -> "results for the new words", driver -> resultTitles().contains(OFFLINE));
-        browser.driver.findElement(By.linkText(OFFLINE)).click();
+        browser.click(By.linkText(OFFLINE));
         browser.await(
                 () -> "the article",
                 driver -> browser.findAll("#article h1").stream()

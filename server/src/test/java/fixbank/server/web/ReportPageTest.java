@@ -74,7 +74,7 @@ class ReportPageTest extends BrowserTest {
         type("#description", "The wristband printer feeds labels but nothing is printed on them.");
         awaitSuggestion(WRISTBAND);
         String journey = draftJourney();
-        browser.driver.findElement(By.linkText(WRISTBAND)).click();
+        browser.click(By.linkText(WRISTBAND));
         browser.await(
                 () -> "the article",
                 driver -> browser.findAll("#article h1").stream()
@@ -135,7 +135,7 @@ class ReportPageTest extends BrowserTest {
         type("#description", "The wristband printer on 4 West feeds labels but nothing is printed on them.");
         awaitSuggestion(WRISTBAND);
 
-        browser.driver.findElement(By.linkText(WRISTBAND)).click();
+        browser.click(By.linkText(WRISTBAND));
         browser.await(
                 () -> "the article",
                 driver -> browser.find("#article h1").getText().startsWith(WRISTBAND));

@@ -41,7 +41,7 @@ final class ReviewPage {
 
     /** Opens the revision titled {@code title} from the queue, and waits for it. */
     static void open(Browser browser, String title) {
-        browser.driver.findElement(By.linkText(title)).click();
+        browser.click(By.linkText(title));
         awaitRevision(browser, title);
     }
 
