@@ -24,7 +24,7 @@ import org.apache.lucene.util.FixedBitSet;
  * the same whether or not hidden articles exist (#11: anonymous callers could otherwise tell from the order
  * of their suggestions whether a word occurs in internal articles).
  *
- * <p>A segment whose live articles are all visible is served as it is, at no cost. Never closed on its own:
+ * <p>A segment whose articles, deleted ones included, are all visible is served as it is, at no cost. Never closed on its own:
  * it lives as long as the reader it wraps, which its {@link IndexSnapshot} holds.
  */
 final class AudienceReader extends FilterDirectoryReader {
@@ -85,18 +85,22 @@ final class AudienceReader extends FilterDirectoryReader {
         searcher.setQueryCache(null);
         Weight weight = searcher.createWeight(searcher.rewrite(visible), ScoreMode.COMPLETE_NO_SCORES, 1f);
         FixedBitSet bits = new FixedBitSet(leaf.maxDoc());
+        int visibleWithDeleted = 0;
         Scorer scorer = weight.scorer(leaf.getContext());
         if (scorer != null) {
             Bits live = leaf.getLiveDocs();
             DocIdSetIterator docs = scorer.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                visibleWithDeleted++;
                 if (live == null || live.get(doc)) {
                     bits.set(doc);
                 }
             }
         }
-        int count = bits.cardinality();
-        return count == leaf.numDocs() ? leaf : new AudienceLeafReader(leaf, bits, count);
+        // Served as it is only if every document in it, deleted ones included, is visible: Lucene counts a
+        // deleted document's words until a merge drops it, so the old copy of an edited internal article
+        // would lend its words to the term dictionary and the counts the audience sees.
+        return visibleWithDeleted == leaf.maxDoc() ? leaf : new AudienceLeafReader(leaf, bits, bits.cardinality());
     }
 
     @Override
