@@ -149,13 +149,7 @@ public final class IndexBuilder {
             return report(0, 0, 0, unchanged, colliding.size(), problems, start);
         }
 
-        IndexWriterConfig config = new IndexWriterConfig(ArticleFields.analyzer())
-                .setOpenMode(rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64)
-                // Separate files per part, so that IndexDirectory can read the stored fields unmapped.
-                .setUseCompoundFile(false)
-                .setCommitOnClose(false);
-        config.getMergePolicy().setNoCFSRatio(0);
+        IndexWriterConfig config = writerConfig(rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND);
         AtomicInteger added = new AtomicInteger();
         AtomicInteger updated = new AtomicInteger();
         AtomicInteger skipped = new AtomicInteger(colliding.size());
@@ -189,6 +183,35 @@ public final class IndexBuilder {
             writer.commit();
         }
         return report(added.get(), updated.get(), gone.size(), unchanged, skipped.get(), problems, start);
+    }
+
+    /**
+     * Merges the index in {@code directory} into one segment when it has more, in a commit that keeps the
+     * last one's data; returns whether it merged. A build writes a segment per thread (and per 64 MB), and a
+     * search pays for every segment it visits: on 50,000 articles in five segments, suggest took a third more
+     * CPU than in one, and on 2,448 in two a tenth more (#15). Holds the write lock while it runs.
+     */
+    public boolean mergeIntoOneSegment(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)
+                || SegmentInfos.readLatestCommit(directory).size() <= 1) {
+            return false;
+        }
+        try (IndexWriter writer = new IndexWriter(directory, writerConfig(OpenMode.APPEND))) {
+            writer.forceMerge(1);
+            writer.commit();
+        }
+        return true;
+    }
+
+    private static IndexWriterConfig writerConfig(OpenMode mode) {
+        IndexWriterConfig config = new IndexWriterConfig(ArticleFields.analyzer())
+                .setOpenMode(mode)
+                .setRAMBufferSizeMB(64)
+                // Separate files per part, so that IndexDirectory can read the stored fields unmapped.
+                .setUseCompoundFile(false)
+                .setCommitOnClose(false);
+        config.getMergePolicy().setNoCFSRatio(0);
+        return config;
     }
 
     /** Parses every article under {@code articlesDir} and reports its problems; writes nothing. */

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -205,6 +206,23 @@ class IndexBuilderTest {
         assertCounts(update(), 0, 2, 0, 0, 0);
         assertEquals(ArticleFields.SCHEMA_VERSION, IndexContents.userData(index).get(ArticleFields.SCHEMA_VERSION_KEY));
         assertEquals(2, IndexContents.ids(index).size());
+    }
+
+    @Test
+    void mergingLeavesOneSegmentWithTheSameArticlesAndCommitData() throws Exception {
+        update();
+        articles.write("phones/vocera.md", article("Vocera badge offline", "Badge says not connected."));
+        update();
+        Map<String, String> data = IndexContents.userData(index);
+        try (FSDirectory dir = FSDirectory.open(index)) {
+            assertTrue(SegmentInfos.readLatestCommit(dir).size() > 1, "an update adds a segment");
+            assertTrue(builder.mergeIntoOneSegment(dir));
+            assertEquals(1, SegmentInfos.readLatestCommit(dir).size());
+            assertFalse(builder.mergeIntoOneSegment(dir), "nothing left to merge");
+        }
+        assertEquals(List.of("access/locked-out", "phones/vocera", "printing/blank-labels"), IndexContents.ids(index));
+        assertEquals(data, IndexContents.userData(index), "the schema version and the rest stay");
+        assertCounts(update(), 0, 0, 0, 3, 0);
     }
 
     @Test

@@ -54,6 +54,29 @@ class ReopenedSnapshotTest {
     }
 
     @Test
+    void theOldCopyOfAnEditedInternalArticleLendsTheAnonymousNoWords() throws IOException {
+        write("printing/a", "Printer offline", "public", "The printer shows offline.");
+        write("printing/b", "Zebra scanner offline", "internal", "The zebra scanner shows offline.");
+        try (LiveIndex index = LiveIndex.open(temp.resolve("articles"), temp.resolve("index"), Duration.ofHours(1))) {
+            assertEquals(
+                    1,
+                    (int) index.withSnapshot(
+                            s -> s.reader(Audience.STAFF).leaves().size()),
+                    "merged into one segment at start");
+            write("printing/b", "Barcode scanner offline", "internal", "The barcode scanner shows offline.");
+            index.refresh();
+            // The one segment now holds the public article and the deleted old copy, whose words Lucene
+            // counts until a merge.
+            assertEquals(0, publicDocFreq(index, "zebra"));
+            assertEquals(
+                    List.of(),
+                    index.withSnapshot(s -> s.titleWordsStartingWith(Audience.PUBLIC, "zeb", 10)),
+                    "no completion from it either");
+            assertEquals(1, publicDocFreq(index, "printer"));
+        }
+    }
+
+    @Test
     void anUnchangedSegmentKeepsItsViewAndAChangedOneIsSeenAfresh() throws IOException {
         write("printing/a", "Printer offline", "public", "The printer shows offline.");
         write("printing/b", "Scanner offline", "internal", "The scanner shows offline.");
