@@ -168,7 +168,7 @@ public final class LiveIndex implements Closeable {
 
     /**
      * Before the first searcher opens: a server searches what it was started on for days, and one segment
-     * answers suggestions with a quarter less CPU at 50,000 articles than the five a build leaves. Later
+     * answers suggestions with a fifth less CPU at 50,000 articles than the five a build leaves. Later
      * updates add small segments, which Lucene's merge policy keeps few.
      */
     private void mergeIntoOneSegment() throws IOException {
