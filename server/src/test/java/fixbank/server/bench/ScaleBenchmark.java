@@ -27,7 +27,7 @@ import org.apache.lucene.store.FSDirectory;
  * Fixbank's suggest in-process against the query a Lucene expert would write in ten lines, on the same index
  * in the same JVM, one query at a time (#15): a BM25 {@code OR} of the ticket's title and description over
  * the title and body fields, with the index's own analyzer. Both run every query of the evaluation set a few
- * times to warm up, then are timed; prints wall time (median, p99) and the thread's CPU time per query, and
+ * times to warm up, then are timed in turn, ticket by ticket; prints wall time (median, p99) and the thread's CPU time per query, and
  * the ratio of the two CPU times. Not part of the test suite: {@code bench/scale} runs it.
  *
  * <p>Usage: {@code ScaleBenchmark ARTICLES_DIR INDEX_DIR QUERIES_JSONL [TIMED_PASSES]}
@@ -69,12 +69,10 @@ public final class ScaleBenchmark {
                                 .asText() + " " + ticket.get("description").asText()));
                 plain.search(query, 5);
             };
-            for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
-                run(fixbank, tickets, 1);
-                run(lucene, tickets, 1);
-            }
-            Timings ours = run(fixbank, tickets, passes);
-            Timings reference = run(lucene, tickets, passes);
+            inTurn(List.of(fixbank, lucene), tickets, WARM_UP_PASSES);
+            List<Timings> timed = inTurn(List.of(fixbank, lucene), tickets, passes);
+            Timings ours = timed.get(0);
+            Timings reference = timed.get(1);
             System.out.printf(
                     Locale.ROOT,
                     "in-process, %d docs, %d tickets × %d passes, one at a time (after %d warm-up passes)%n",
@@ -91,19 +89,30 @@ public final class ScaleBenchmark {
         }
     }
 
-    private static Timings run(Asker asker, List<JsonNode> tickets, int passes) throws Exception {
-        List<Long> wall = new ArrayList<>();
-        List<Long> cpu = new ArrayList<>();
+    /**
+     * Times the askers in turn on each ticket, the first one first on every other ticket: this machine's slow
+     * and fast spells, which last seconds, then fall on all of them alike, and their ratio holds still.
+     */
+    private static List<Timings> inTurn(List<Asker> askers, List<JsonNode> tickets, int passes) throws Exception {
+        List<Timings> timings = askers.stream()
+                .map(asker -> new Timings(new ArrayList<>(), new ArrayList<>()))
+                .toList();
+        int turn = 0;
         for (int pass = 0; pass < passes; pass++) {
             for (JsonNode ticket : tickets) {
-                long cpuStart = THREADS.getCurrentThreadCpuTime();
-                long start = System.nanoTime();
-                asker.ask(ticket);
-                wall.add(System.nanoTime() - start);
-                cpu.add(THREADS.getCurrentThreadCpuTime() - cpuStart);
+                for (int i = 0; i < askers.size(); i++) {
+                    int which = (turn + i) % askers.size();
+                    Timings into = timings.get(which);
+                    long cpuStart = THREADS.getCurrentThreadCpuTime();
+                    long start = System.nanoTime();
+                    askers.get(which).ask(ticket);
+                    into.wall().add(System.nanoTime() - start);
+                    into.cpu().add(THREADS.getCurrentThreadCpuTime() - cpuStart);
+                }
+                turn++;
             }
         }
-        return new Timings(wall, cpu);
+        return timings;
     }
 
     private static void print(String name, Timings timings) {
