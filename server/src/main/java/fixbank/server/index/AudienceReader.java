@@ -24,8 +24,8 @@ import org.apache.lucene.util.FixedBitSet;
  * the same whether or not hidden articles exist (#11: anonymous callers could otherwise tell from the order
  * of their suggestions whether a word occurs in internal articles).
  *
- * <p>A segment whose articles, deleted ones included, are all visible is served as it is, at no cost. Never closed on its own:
- * it lives as long as the reader it wraps, which its {@link IndexSnapshot} holds.
+ * <p>A segment whose articles, deleted ones included, are all visible is served as it is, at no cost. Never
+ * closed on its own: it lives as long as the reader it wraps, which its {@link IndexSnapshot} holds.
  */
 final class AudienceReader extends FilterDirectoryReader {
 

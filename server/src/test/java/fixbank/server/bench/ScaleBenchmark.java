@@ -27,8 +27,9 @@ import org.apache.lucene.store.FSDirectory;
  * Fixbank's suggest in-process against the query a Lucene expert would write in ten lines, on the same index
  * in the same JVM, one query at a time (#15): a BM25 {@code OR} of the ticket's title and description over
  * the title and body fields, with the index's own analyzer. Both run every query of the evaluation set a few
- * times to warm up, then are timed in turn, ticket by ticket; prints wall time (median, p99) and the thread's CPU time per query, and
- * the ratio of the two CPU times. Not part of the test suite: {@code bench/scale} runs it.
+ * times to warm up, then are timed in turn, ticket by ticket; prints wall time (median, p99) and the thread's
+ * CPU time per query, and the ratio of the two CPU times. Not part of the test suite: {@code bench/scale} runs
+ * it.
  *
  * <p>Usage: {@code ScaleBenchmark ARTICLES_DIR INDEX_DIR QUERIES_JSONL [TIMED_PASSES]}
  */
