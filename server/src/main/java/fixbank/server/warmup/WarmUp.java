@@ -30,9 +30,9 @@ import org.slf4j.LoggerFactory;
  * ticket takes ({@link WarmUpTicket#fromArticle}): first straight to the services, as an anonymous caller and
  * as staff, with a search for every article; then the same kinds of tickets about other articles through the
  * server's own HTTP side ({@link TicketSender}). On the Office corpus the p99 of the first thousand
- * suggestions after a start came to 1.51× to 1.58× that of later ones (medians over 16 and 25 runs), against
- * 2.61× without a warm-up; what is left is the JIT compiler recompiling for real traffic (the README's
- * Warm-up section).
+ * suggestions after a start came to 1.51× to 1.76× that of later ones (medians of 8 to 25 runs on different
+ * days; the most since one segment made the later ones faster), against 2.61× without a warm-up; what is
+ * left is the JIT compiler recompiling for real traffic (the README's Warm-up section).
  */
 public final class WarmUp {
 
