@@ -171,10 +171,10 @@ final class TicketQuery {
         // them from the title, whose closeness in a title or heading is rewarded apart (proximity above).
         addWordPairs(
                 query, descriptionTerms.words().isEmpty() ? titleTerms.words() : descriptionTerms.words(), vocabulary);
-        Query typing = prefix.query(analyzer, vocabulary, used);
+        TypedPrefix.Typing typing = prefix.query(analyzer, vocabulary, used);
         if (typing != null) {
-            query.add(new BoostQuery(typing, TITLE_WEIGHT), Occur.SHOULD);
-            firstPass.add(new BoostQuery(typing, TITLE_WEIGHT), Occur.SHOULD);
+            query.add(new BoostQuery(typing.full(), TITLE_WEIGHT), Occur.SHOULD);
+            firstPass.add(new BoostQuery(typing.candidates(), TITLE_WEIGHT), Occur.SHOULD);
         }
         boolean none = used.isEmpty() && typing == null;
         return new TicketPlan(
@@ -278,8 +278,7 @@ final class TicketQuery {
      * the best of every field. Only the {@link #MAX_TERMS} most telling words: the further ones are rare, so
      * they add little to which articles are candidates and cost a lookup in every segment.
      */
-    private static void addMainFields(BooleanQuery.Builder query, Vocabulary vocabulary, QueryWord word)
-            throws IOException {
+    static void addMainFields(BooleanQuery.Builder query, Vocabulary vocabulary, QueryWord word) throws IOException {
         for (Map.Entry<String, Float> field : FieldWeights.MAIN_FIELDS.entrySet()) {
             query.add(
                     new BoostQuery(vocabulary.termQuery(field.getKey(), word.term()), field.getValue() * word.weight()),
