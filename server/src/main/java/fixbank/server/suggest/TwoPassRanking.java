@@ -33,7 +33,9 @@ final class TwoPassRanking {
     static TopDocs top(IndexSearcher searcher, Query candidates, Query full, Query visible, int wanted)
             throws IOException {
         // Every match of the first pass is scored, in bulk: with its few fields that beats skipping ahead
-        // with block-max scores, whose bookkeeping costs more than the documents it skips.
+        // with block-max scores, whose bookkeeping costs more than the documents it skips. Counting only as
+        // many matches as it keeps, or Lucene's default 1,000, took 3 to 5% more CPU on 2,448 articles (runs
+        // alternating) and 4 to 6% less on 50,000 (in turn in one JVM), one segment each.
         TopDocs first = searcher.search(
                 candidates,
                 FilteredCollectorManager.of(
