@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fixbank.indexer.article.Status;
+import fixbank.indexer.schema.ArticleFields;
 import fixbank.server.access.Audience;
 import fixbank.server.access.Caller;
 import fixbank.server.access.Role;
@@ -21,11 +22,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,6 +126,42 @@ class TicketReadingTest {
         return index.withSnapshot(
                 snapshot -> TicketQuery.build(analyzer, new Vocabulary(snapshot, Audience.STAFF), title, description)
                         .words());
+    }
+
+    /**
+     * The first pass is one flat disjunction of words, the half-typed last word and the title words it starts
+     * included: a best-of query nested in it cost a third of that pass's time on 50,000 articles.
+     */
+    @Test
+    void theFirstPassIsAFlatDisjunctionOfWordsWithTheHalfTypedWordsCompletions() throws IOException {
+        TicketPlan plan = index.withSnapshot(snapshot ->
+                TicketQuery.build(analyzer, new Vocabulary(snapshot, Audience.STAFF), "wristband printer offl", ""));
+        List<Query> nested = new ArrayList<>();
+        Set<Term> terms = new HashSet<>();
+        plan.candidates().visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... found) {
+                terms.addAll(List.of(found));
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                if (!(parent instanceof BooleanQuery || parent instanceof BoostQuery)) {
+                    nested.add(parent);
+                }
+                return this;
+            }
+        });
+        assertEquals(List.of(), nested);
+        assertTrue(terms.contains(new Term(ArticleFields.TITLE_WORDS, "offline")), terms.toString());
+        assertTrue(terms.contains(new Term(ArticleFields.BODY, "wristband")), terms.toString());
+        assertEquals(
+                "printing/printer-offline",
+                everything
+                        .suggest(new SuggestRequest("Printer shows offl", "", 5), STAFF)
+                        .suggestions()
+                        .get(0)
+                        .id());
     }
 
     @Test
