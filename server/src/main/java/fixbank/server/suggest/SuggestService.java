@@ -102,6 +102,7 @@ public final class SuggestService {
         TopDocs byWords = TwoPassRanking.top(
                 searcher,
                 preferences(plan.candidates(), request, learnedWords, vocabulary),
+                plan.candidatePostings(),
                 preferences(ticket, request, learnedWords, vocabulary),
                 visible(caller),
                 wanted);

@@ -145,6 +145,7 @@ final class TicketQuery {
         BooleanQuery.Builder wordClauses = minMatched > 1 ? required : query;
         List<QueryWord> used = new ArrayList<>();
         long postings = 0;
+        long candidatePostings = 0;
         for (QueryWord word : known) {
             if (used.size() >= MAX_TERMS) {
                 postings += word.docFreq();
@@ -155,6 +156,7 @@ final class TicketQuery {
             wordClauses.add(new BoostQuery(anyField(vocabulary, word.term()), word.weight()), Occur.SHOULD);
             if (used.size() < MAX_TERMS) {
                 addMainFields(firstPass, vocabulary, word);
+                candidatePostings += word.docFreq();
             }
             used.add(word);
         }
@@ -171,7 +173,11 @@ final class TicketQuery {
         // them from the title, whose closeness in a title or heading is rewarded apart (proximity above).
         addWordPairs(
                 query, descriptionTerms.words().isEmpty() ? titleTerms.words() : descriptionTerms.words(), vocabulary);
+        int beforeTyping = used.size();
         TypedPrefix.Typing typing = prefix.query(analyzer, vocabulary, used);
+        for (QueryWord word : used.subList(beforeTyping, used.size())) {
+            candidatePostings += word.docFreq();
+        }
         if (typing != null) {
             query.add(new BoostQuery(typing.full(), TITLE_WEIGHT), Occur.SHOULD);
             firstPass.add(new BoostQuery(typing.candidates(), TITLE_WEIGHT), Occur.SHOULD);
@@ -180,6 +186,7 @@ final class TicketQuery {
         return new TicketPlan(
                 none ? new MatchNoDocsQuery("no known words in the ticket") : query.build(),
                 none ? new MatchNoDocsQuery("no known words in the ticket") : firstPass.build(),
+                candidatePostings,
                 used,
                 unknown,
                 typed);
