@@ -173,14 +173,11 @@ final class TicketQuery {
         // them from the title, whose closeness in a title or heading is rewarded apart (proximity above).
         addWordPairs(
                 query, descriptionTerms.words().isEmpty() ? titleTerms.words() : descriptionTerms.words(), vocabulary);
-        int beforeTyping = used.size();
         TypedPrefix.Typing typing = prefix.query(analyzer, vocabulary, used);
-        for (QueryWord word : used.subList(beforeTyping, used.size())) {
-            candidatePostings += word.docFreq();
-        }
         if (typing != null) {
             query.add(new BoostQuery(typing.full(), TITLE_WEIGHT), Occur.SHOULD);
             firstPass.add(new BoostQuery(typing.candidates(), TITLE_WEIGHT), Occur.SHOULD);
+            candidatePostings += typing.postings();
         }
         boolean none = used.isEmpty() && typing == null;
         return new TicketPlan(

@@ -49,6 +49,7 @@ record TypedPrefix(String complete, String lastWord) {
         }
         List<Query> alternatives = new ArrayList<>();
         BooleanQuery.Builder candidates = new BooleanQuery.Builder();
+        long postings = 0;
         for (String term :
                 AnalyzedTerms.split(analyzer, ArticleFields.BODY, lastWord).words()) {
             if (TicketQuery.isBoilerplate(term)) {
@@ -59,6 +60,7 @@ record TypedPrefix(String complete, String lastWord) {
                 alternatives.add(TicketQuery.anyField(vocabulary, term));
                 QueryWord word = new QueryWord(term, lastWord, Source.TYPED, 1, vocabulary.idf(df), df);
                 TicketQuery.addMainFields(candidates, vocabulary, word);
+                postings += df;
                 words.add(word);
             }
         }
@@ -73,13 +75,14 @@ record TypedPrefix(String complete, String lastWord) {
         }
         return alternatives.isEmpty()
                 ? null
-                : new Typing(new DisjunctionMaxQuery(alternatives, 0f), candidates.build());
+                : new Typing(new DisjunctionMaxQuery(alternatives, 0f), candidates.build(), postings);
     }
 
     /**
      * The last word's queries. {@code candidates} sums its alternatives where {@code full} takes the best:
      * nested in the first pass's disjunction, a best-of query cost a third of that pass's time on 50,000
-     * articles, and the first pass only picks the articles {@code full} then ranks.
+     * articles, and the first pass only picks the articles {@code full} then ranks. {@code postings}: the
+     * articles holding the word as typed (see {@link TicketPlan#candidatePostings}).
      */
-    record Typing(Query full, Query candidates) {}
+    record Typing(Query full, Query candidates, long postings) {}
 }
