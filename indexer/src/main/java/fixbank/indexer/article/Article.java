@@ -4,11 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One parsed resolution article, with every value checked and typed. Produced by {@link ArticleParser};
@@ -28,7 +31,8 @@ import java.util.Optional;
  * @param markdown  the Markdown body (front matter removed), for rendering
  * @param text      the body as plain text, with Markdown, HTML and DocFX markup removed
  * @param headings  the plain text of every heading in the body
- * @param sections  plain text of the recognised sections; absent sections are missing from the map
+ * @param sections  where in {@code text} each recognised section lies, in order; absent sections are missing from
+ *                  the map
  */
 public record Article(
         ArticleId id,
@@ -46,7 +50,7 @@ public record Article(
         String markdown,
         String text,
         List<String> headings,
-        Map<Section, String> sections) {
+        Map<Section, List<TextRange>> sections) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -57,7 +61,9 @@ public record Article(
         systems = List.copyOf(systems);
         units = List.copyOf(units);
         headings = List.copyOf(headings);
-        sections = Map.copyOf(sections);
+        Map<Section, List<TextRange>> ranges = new EnumMap<>(Section.class);
+        sections.forEach((section, parts) -> ranges.put(section, List.copyOf(parts)));
+        sections = Collections.unmodifiableMap(ranges);
     }
 
     /**
@@ -78,7 +84,9 @@ public record Article(
         }
     }
 
+    /** The plain text of {@code section}: its parts, a line each. */
     public Optional<String> section(Section section) {
-        return Optional.ofNullable(sections.get(section));
+        return Optional.ofNullable(sections.get(section))
+                .map(parts -> parts.stream().map(part -> part.of(text)).collect(Collectors.joining("\n")));
     }
 }

@@ -28,8 +28,10 @@ import org.jsoup.Jsoup;
 
 /**
  * Walks a parsed Markdown document and collects its plain text: no Markdown, HTML tags or comments, link targets
- * or image paths, only what a reader sees below the title. Text under a Symptoms, Cause or Resolution heading is also collected
- * into that section, up to the next heading of the same or a higher level. One instance per document.
+ * or image paths, only what a reader sees below the title. Text under a Symptoms, Cause or Resolution heading
+ * belongs to that section, up to the next heading of the same or a higher level; sections are kept as ranges of
+ * the text rather than copies, so that the indexer can analyse the text once for the body and its sections. One
+ * instance per document.
  */
 final class PlainTextExtractor extends AbstractVisitor {
 
@@ -37,7 +39,12 @@ final class PlainTextExtractor extends AbstractVisitor {
 
     private final StringBuilder text = new StringBuilder();
     private final List<String> headings = new ArrayList<>();
-    private final Map<Section, StringBuilder> sections = new EnumMap<>(Section.class);
+    /** The sections met, in order. */
+    private final List<Section> sectionsMet = new ArrayList<>();
+
+    /** Where each section met starts and ends in {@link #text} before tidying, two entries a section. */
+    private final List<Integer> sectionBounds = new ArrayList<>();
+
     private String firstH1;
     private Section currentSection;
     private int currentSectionLevel;
@@ -46,15 +53,31 @@ final class PlainTextExtractor extends AbstractVisitor {
     static BodyText extract(Node document) {
         PlainTextExtractor extractor = new PlainTextExtractor();
         document.accept(extractor);
-        Map<Section, String> sectionTexts = new EnumMap<>(Section.class);
-        extractor.sections.forEach((section, builder) -> {
-            String sectionText = tidy(builder);
-            if (!sectionText.isEmpty()) {
-                sectionTexts.merge(section, sectionText, (a, b) -> a + "\n" + b);
+        extractor.endSection();
+        int[] bounds =
+                extractor.sectionBounds.stream().mapToInt(Integer::intValue).toArray();
+        String text = tidy(extractor.text, bounds);
+        Map<Section, List<TextRange>> sections = new EnumMap<>(Section.class);
+        for (int i = 0; i < extractor.sectionsMet.size(); i++) {
+            int start = bounds[2 * i];
+            int end = bounds[2 * i + 1];
+            // A section starts after its heading's line break, so the tidied text has none there; it ends at one.
+            while (end > start && text.charAt(end - 1) == '\n') {
+                end--;
             }
-        });
-        return new BodyText(
-                tidy(extractor.text), Optional.ofNullable(extractor.firstH1), extractor.headings, sectionTexts);
+            if (end > start) {
+                sections.computeIfAbsent(extractor.sectionsMet.get(i), s -> new ArrayList<>())
+                        .add(new TextRange(start, end));
+            }
+        }
+        return new BodyText(text, Optional.ofNullable(extractor.firstH1), extractor.headings, sections);
+    }
+
+    private void endSection() {
+        if (currentSection != null) {
+            sectionBounds.add(text.length());
+            currentSection = null;
+        }
     }
 
     private void append(String s) {
@@ -63,9 +86,6 @@ final class PlainTextExtractor extends AbstractVisitor {
             return;
         }
         text.append(s);
-        if (currentSection != null) {
-            sections.get(currentSection).append(s);
-        }
     }
 
     private void endBlock() {
@@ -89,7 +109,7 @@ final class PlainTextExtractor extends AbstractVisitor {
             return;
         }
         if (currentSection != null && heading.getLevel() <= currentSectionLevel) {
-            currentSection = null;
+            endSection();
         }
         Optional<Section> section = currentSection == null ? Section.forHeading(title) : Optional.empty();
         append(title);
@@ -97,7 +117,8 @@ final class PlainTextExtractor extends AbstractVisitor {
         if (section.isPresent()) {
             currentSection = section.get();
             currentSectionLevel = heading.getLevel();
-            sections.computeIfAbsent(currentSection, s -> new StringBuilder());
+            sectionsMet.add(currentSection);
+            sectionBounds.add(text.length());
         }
     }
 
@@ -188,10 +209,22 @@ final class PlainTextExtractor extends AbstractVisitor {
      * lines. A plain loop: this runs over every article's text on every build.
      */
     static String tidy(CharSequence raw) {
+        return tidy(raw, new int[0]);
+    }
+
+    /**
+     * As {@link #tidy(CharSequence)}, replacing each of the ascending positions in {@code marks} with where the
+     * raw text from that position on starts in the result.
+     */
+    private static String tidy(CharSequence raw, int[] marks) {
         char[] out = new char[raw.length()];
         int length = 0;
         boolean pendingSpace = false;
+        int mark = 0;
         for (int i = 0; i < raw.length(); i++) {
+            while (mark < marks.length && marks[mark] == i) {
+                marks[mark++] = length;
+            }
             char c = raw.charAt(i);
             if (c == '\n') {
                 pendingSpace = false;
@@ -208,8 +241,14 @@ final class PlainTextExtractor extends AbstractVisitor {
                 out[length++] = c;
             }
         }
+        while (mark < marks.length) {
+            marks[mark++] = length;
+        }
         while (length > 0 && out[length - 1] == '\n') {
             length--;
+        }
+        for (int i = 0; i < marks.length; i++) {
+            marks[i] = Math.min(marks[i], length);
         }
         return new String(out, 0, length);
     }

@@ -2,9 +2,12 @@ package fixbank.indexer.schema;
 
 import fixbank.indexer.article.Article;
 import fixbank.indexer.article.Section;
+import fixbank.indexer.article.TextRange;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -32,6 +35,12 @@ public final class ArticleDocuments {
         STORED_TEXT_WITH_OFFSETS.freeze();
     }
 
+    /**
+     * The writer's analyzer, which analyses the body and the section fields alike: the body is analysed here once,
+     * and its tokens are given to its own field and to each section's ({@link AnalysedText}).
+     */
+    private static final Analyzer ANALYZER = ArticleFields.analyzer();
+
     private ArticleDocuments() {}
 
     /** The term that finds an article's document, for updates and deletes. */
@@ -48,13 +57,16 @@ public final class ArticleDocuments {
         doc.add(new TextField(ArticleFields.TITLE, article.title(), Field.Store.YES));
         doc.add(new TextField(ArticleFields.TITLE_WORDS, article.title(), Field.Store.NO));
         doc.add(new TextField(ArticleFields.SUMMARY, article.summary(), Field.Store.YES));
-        doc.add(new Field(ArticleFields.BODY, article.text(), STORED_TEXT_WITH_OFFSETS));
+        AnalysedText text = AnalysedText.of(ANALYZER, ArticleFields.BODY, article.text());
+        Field body = new Field(ArticleFields.BODY, article.text(), STORED_TEXT_WITH_OFFSETS);
+        body.setTokenStream(text.all());
+        doc.add(body);
         for (String heading : article.headings()) {
             doc.add(new TextField(ArticleFields.HEADINGS, heading, Field.Store.NO));
         }
-        addSection(doc, ArticleFields.SYMPTOMS, article.section(Section.SYMPTOMS));
-        addSection(doc, ArticleFields.CAUSE, article.section(Section.CAUSE));
-        addSection(doc, ArticleFields.RESOLUTION, article.section(Section.RESOLUTION));
+        addSection(doc, ArticleFields.SYMPTOMS, article, Section.SYMPTOMS, text);
+        addSection(doc, ArticleFields.CAUSE, article, Section.CAUSE, text);
+        addSection(doc, ArticleFields.RESOLUTION, article, Section.RESOLUTION, text);
         doc.add(new StoredField(ArticleFields.MARKDOWN, article.markdown()));
         doc.add(new StoredField(ArticleFields.VERSION, article.version()));
         for (String tag : article.tags()) {
@@ -93,8 +105,11 @@ public final class ArticleDocuments {
         doc.add(new KnnFloatVectorField(ArticleFields.MEANING, meaning, VectorSimilarityFunction.COSINE));
     }
 
-    private static void addSection(Document doc, String field, Optional<String> text) {
-        text.ifPresent(t -> doc.add(new TextField(field, t, Field.Store.NO)));
+    private static void addSection(Document doc, String field, Article article, Section section, AnalysedText text) {
+        List<TextRange> ranges = article.sections().get(section);
+        if (ranges != null) {
+            doc.add(new Field(field, text.within(ranges), TextField.TYPE_NOT_STORED));
+        }
     }
 
     private static void addKeyword(Document doc, String field, String value) {
