@@ -57,12 +57,20 @@ public record Article(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(visibility, "visibility");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(text, "text");
         tags = List.copyOf(tags);
         systems = List.copyOf(systems);
         units = List.copyOf(units);
         headings = List.copyOf(headings);
         Map<Section, List<TextRange>> ranges = new EnumMap<>(Section.class);
-        sections.forEach((section, parts) -> ranges.put(section, List.copyOf(parts)));
+        sections.forEach((section, parts) -> {
+            for (TextRange part : parts) {
+                if (part.end() > text.length()) {
+                    throw new IllegalArgumentException(section + " ends past the text: " + part);
+                }
+            }
+            ranges.put(section, List.copyOf(parts));
+        });
         sections = Collections.unmodifiableMap(ranges);
     }
 

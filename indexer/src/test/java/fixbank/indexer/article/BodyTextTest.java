@@ -2,9 +2,11 @@ package fixbank.indexer.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +75,36 @@ class BodyTextTest {
         assertEquals(
                 List.of("Resolution", "On a workstation on wheels", "On a desktop", "More information"),
                 article.headings());
+    }
+
+    @Test
+    void sectionsAreRangesOfTheTextAndAnEmptyOneIsLeftOut() throws Exception {
+        Article article = body("## Symptoms\nThe scanner beeps.\n\n## Resolution\n   \n## Cause\nUnplugged.\n");
+
+        assertEquals("Symptoms\nThe scanner beeps.\nResolution\nCause\nUnplugged.", article.text());
+        assertEquals(List.of(new TextRange(9, 27)), article.sections().get(Section.SYMPTOMS));
+        assertEquals(List.of(new TextRange(45, 55)), article.sections().get(Section.CAUSE));
+        assertFalse(article.sections().containsKey(Section.RESOLUTION));
+        List<TextRange> pastTheText = List.of(new TextRange(45, 56));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Article(
+                        article.id(),
+                        article.path(),
+                        article.title(),
+                        article.summary(),
+                        article.tags(),
+                        article.systems(),
+                        article.units(),
+                        article.visibility(),
+                        article.status(),
+                        article.owner(),
+                        article.updated(),
+                        article.reviewBy(),
+                        article.markdown(),
+                        article.text(),
+                        article.headings(),
+                        Map.of(Section.CAUSE, pastTheText)));
     }
 
     @Test
