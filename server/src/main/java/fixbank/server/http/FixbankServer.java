@@ -157,6 +157,7 @@ public final class FixbankServer implements AutoCloseable {
             });
             listeners.register(javalin);
             warmUp.register(javalin);
+            javalin.jetty.modifyServer(server -> server.insertHandler(new ServerTiming()));
             // Last, so that it wraps the HTTPS redirect too.
             javalin.jetty.modifyServer(server -> server.insertHandler(new SecurityHeaders()));
             routes.forEach(group -> group.register(javalin));
