@@ -45,7 +45,8 @@ public final class WarmUp {
      * Tickets sent through the HTTP side after those. HotSpot compiles a method with its optimising compiler
      * (C2) after about 5,000 calls, and the code that runs once per suggestion (building the ticket's query,
      * highlighting, reading and writing JSON) is called once per ticket: with 1,500 here, 3,500 suggestions in
-     * all, that code was left to the first real requests, whose p99 C2's compiling then doubled.
+     * all, that code was left to the first real requests, and C2 compiled through nearly all of their first
+     * thousand, on one of two cores.
      */
     static final int SENT = 3_700;
 
